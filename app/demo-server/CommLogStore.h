@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DemoDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+// Communication send logs (comm-mine, comm-admin). Only what the filters and the order
+// need is stored (8 bytes a record); the rest of a record is rebuilt from its index.
+// Records are held newest first, and a posting list per filter combination makes any
+// page of any combination a slice: no scan proportional to the page index.
+class CommLogStore
+{
+public:
+    static const QStringList &channels(); // sms, email, push
+    static const QStringList &statuses(); // pending, sent, failed, delivered
+
+    CommLogStore(const DemoDirectory &directory, int count);
+
+    struct Filter {
+        std::optional<int> user; // 1-based; unset = every user
+        std::optional<int> channel; // index into channels()
+        std::optional<int> status; // index into statuses()
+        bool impossible = false; // a user id that matches nobody
+    };
+
+    int count(const Filter &filter) const;
+    // Records [offset, offset + limit) of the filtered, newest-first list.
+    QJsonArray page(const Filter &filter, int offset, int limit) const;
+    QJsonObject record(int index) const;
+
+private:
+    struct Row {
+        quint32 ageSecs; // seconds before the directory's anchor
+        quint16 user;
+        quint8 channel;
+        quint8 status;
+    };
+    const std::vector<quint32> &postings(const Filter &filter) const;
+    static int listKey(int userSlot, int channelSlot, int statusSlot);
+
+    const DemoDirectory &m_directory;
+    std::vector<Row> m_rows;
+    std::vector<std::vector<quint32>> m_lists;
+};

@@ -1,0 +1,73 @@
+#include "LogDeckVersion.h"
+#include "MainWindow.h"
+#include "core/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QUrl>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LogDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("logdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOGDECK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LogDeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.logdeck.LogDeck"));
+
+    // The language must be known before the parser's help text is built.
+    const QStringList args = QCoreApplication::arguments();
+    QString language = QSettings().value(QStringLiteral("language")).toString();
+    const qsizetype langIndex = args.indexOf(QStringLiteral("--lang"));
+    if (langIndex >= 0 && langIndex + 1 < args.size())
+        language = args.at(langIndex + 1);
+    if (!Translations::available().contains(language))
+        language = Translations::bestMatch(QLocale::system());
+    Translations translations;
+    translations.install(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Browse communication, notification and audit logs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        QCoreApplication::translate("main",
+                                    "Open the server at <url>; the token is read from the "
+                                    "LOGDECK_TOKEN environment variable."),
+        QStringLiteral("url"));
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        QCoreApplication::translate("main",
+                                    "Source to show first: comm-mine, comm-admin, "
+                                    "notif-audit, api-logs or mfa-audit."),
+        QStringLiteral("kind"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: en or zh_CN."),
+        QStringLiteral("language"));
+    parser.addOption(urlOption);
+    parser.addOption(sourceOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A .logdeck dataset to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(urlOption)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(urlOption));
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Not an http(s) URL: %1")
+                                        .arg(parser.value(urlOption))));
+            return 2;
+        }
+        window.setServerUrl(url);
+    }
+    window.show();
+    return app.exec();
+}
