@@ -35,7 +35,9 @@ void MainWindow::setServerUrl(const QUrl &url)
 void MainWindow::createActions()
 {
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Some platform themes (minimal window managers, offscreen) define no Quit key.
+    const QKeySequence quit(QKeySequence::Quit);
+    m_quitAction->setShortcut(quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 

@@ -58,7 +58,7 @@ void TestMainWindow::quitShortcutCloses()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QTRY_VERIFY(window.isActiveWindow());
-    QTest::keySequence(&window, QKeySequence::Quit);
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!window.isVisible());
 }
 
