@@ -8,15 +8,35 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace
+{
+// --help and --version must answer without a display (over SSH, in CI, after dpkg -i),
+// so they run on a QCoreApplication; everything else needs the GUI one.
+bool wantsOnlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsOnlyText(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LogDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("logdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGDECK_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("LogDeck"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.logdeck.LogDeck"));
 
     // The language must be known before the parser's help text is built.
     const QStringList args = QCoreApplication::arguments();
@@ -55,7 +75,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "A .logdeck dataset to open."),
                                  QStringLiteral("[file]"));
-    parser.process(app);
+    parser.process(*app);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LogDeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.logdeck.LogDeck"));
 
     MainWindow window;
     if (parser.isSet(urlOption)) {
@@ -69,5 +91,5 @@ int main(int argc, char *argv[])
         window.setServerUrl(url);
     }
     window.show();
-    return app.exec();
+    return app->exec();
 }

@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 DemoServerProcess::~DemoServerProcess()
 {
     stop();
@@ -19,6 +22,8 @@ bool DemoServerProcess::start(const QStringList &arguments, int timeoutMs)
     m_process.setProgram(program);
     m_process.setArguments(QStringList {QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test crashes (a sanitizer abort, say), the server goes with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = m_process.errorString();
