@@ -5,14 +5,20 @@
 set -eu
 if [ "${LOGDECK_IN_KEYRING_SESSION:-}" != 1 ]; then
     command -v dbus-run-session >/dev/null || { echo "with-keyring: dbus-run-session missing (dbus package)" >&2; exit 1; }
+    command -v gnome-keyring-daemon >/dev/null || { echo "with-keyring: gnome-keyring-daemon missing" >&2; exit 1; }
     export LOGDECK_IN_KEYRING_SESSION=1
     exec dbus-run-session -- "$0" "$@"
 fi
 home=$(mktemp -d)
-trap 'kill "${GNOME_KEYRING_PID:-0}" 2>/dev/null || true; rm -rf "$home"' EXIT
-export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home/run"
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password unlocks (and creates) the login keyring.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
-export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
+       XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run"
+mkdir -p "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME/keyrings" "$XDG_CONFIG_HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
+# A password on stdin creates and unlocks the login keyring without a prompter (an
+# empty one would ask a graphical prompter to confirm an unencrypted keyring). The
+# daemon's output goes to files: it must not hold ctest's pipes open, and it exits on
+# its own when this private bus goes away.
+printf 'logdeck-test' | gnome-keyring-daemon --unlock --components=secrets --daemonize \
+    >"$home/keyring.env" 2>"$home/keyring.log" || { cat "$home/keyring.log" >&2; exit 1; }
 "$@"
