@@ -156,7 +156,7 @@ QJsonObject CommLogStore::record(int index) const
     o.insert(QStringLiteral("created_at"), DemoDirectory::rfc3339(created));
     qint64 updated = created;
     if (status != u"pending") {
-        const qint64 sent = created + rng.between(0, 90);
+        const qint64 sent = created + rng.between(1, 90);
         o.insert(QStringLiteral("sent_at"), DemoDirectory::rfc3339(sent));
         updated = status == u"delivered" ? sent + rng.between(1, 30) : sent;
     }
