@@ -1,10 +1,26 @@
+#include "FetchCommand.h"
 #include "LogDeckVersion.h"
 #include "core/Translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+
+namespace
+{
+void printUsage()
+{
+    std::fprintf(stdout, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                     "cli",
+                     "Usage: logdeck-cli COMMAND [options]\n\n"
+                     "Headless access to LogDeck's log sources and dataset files.\n\n"
+                     "Commands:\n"
+                     "  fetch    Fetch one page from a server and print its records as JSON lines\n\n"
+                     "Run logdeck-cli COMMAND --help for the options of a command.\n"
+                     "The token is read from the LOGDECK_TOKEN environment variable.")));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,21 +31,21 @@ int main(int argc, char *argv[])
     Translations translations;
     translations.install(Translations::bestMatch(QLocale::system()));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Headless access to LogDeck's log sources and dataset files."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "The command to run."));
-    parser.process(app);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        parser.showHelp(1);
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == u"--version" || command == u"-v") {
+        std::fprintf(stdout, "logdeck-cli %s\n", LOGDECK_VERSION);
+        return 0;
     }
-    std::fprintf(
-        stderr, "%s\n",
-        qPrintable(QCoreApplication::translate("cli", "Unknown command: %1").arg(positional.first())));
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    args.removeAt(1);
+    if (command == u"fetch")
+        return FetchCommand().run(args);
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("cli", "Unknown command: %1").arg(command)));
+    printUsage();
     return 2;
 }

@@ -1,0 +1,112 @@
+#include "FetchCommand.h"
+
+#include "QueryOptions.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "api/PageCodec.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int fail(const QString &message, int code = 2)
+{
+    std::fprintf(stderr, "logdeck-cli: %s\n", qPrintable(message));
+    return code;
+}
+} // namespace
+
+int FetchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fetch one page from a server and print its records as JSON lines.\n"
+                                        "The token is read from the LOGDECK_TOKEN environment variable."));
+    parser.addHelpOption();
+    const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the server."), QStringLiteral("url"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."),
+                                    QStringLiteral("kind"));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Page number, from 1 (default 1)."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Records per page (default 50, at most 100)."), QStringLiteral("n"),
+                                      QStringLiteral("50"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds to wait for an answer (default 30)."), QStringLiteral("s"),
+                                     QStringLiteral("30"));
+    parser.addOptions({url, source, page, pageSize, timeout});
+    QueryOptions filters;
+    filters.addTo(parser);
+    parser.process(arguments);
+
+    if (!parser.isSet(url) || !parser.isSet(source))
+        return fail(tr("fetch needs --url and --source"));
+    const QUrl base(parser.value(url), QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty())
+        return fail(tr("not an http(s) URL: %1").arg(parser.value(url)));
+    if (!base.userInfo().isEmpty())
+        return fail(tr("credentials do not belong in the URL; put the token in LOGDECK_TOKEN"));
+    const auto kind = SourceKinds::fromKey(parser.value(source));
+    if (!kind)
+        return fail(tr("unknown source: %1").arg(parser.value(source)));
+    bool ok = false;
+    const int pageNumber = parser.value(page).toInt(&ok);
+    if (!ok || pageNumber < 1)
+        return fail(tr("--page takes a number from 1"));
+    const int size = parser.value(pageSize).toInt(&ok);
+    if (!ok || size < 1 || size > 100)
+        return fail(tr("--page-size takes a number from 1 to 100"));
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0)
+        return fail(tr("--timeout takes a positive number of seconds"));
+
+    QString problem;
+    auto query = filters.query(parser, *kind, &problem);
+    if (!query)
+        return fail(problem);
+    query->pageSize = size;
+    const SourceDefinition &def = SourceDefinitions::get(*kind);
+    RequestProblem requestProblem;
+    const auto pageUrl = SourceDefinitions::pageUrl(def, base, *query, pageNumber - 1, {}, &requestProblem);
+    if (!pageUrl)
+        return fail(requestProblem.message);
+
+    ApiClient client;
+    ApiClient::Options options;
+    options.timeoutMs = int(seconds * 1000);
+    client.setOptions(options);
+    client.setToken(qEnvironmentVariable("LOGDECK_TOKEN"));
+    std::unique_ptr<ApiReply> reply(client.get(*pageUrl));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &ApiReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+
+    if (const auto error = reply->error())
+        return fail(QStringLiteral("[%1] %2").arg(ApiError::kindKey(error->kind), error->message()), 1);
+    const auto decoded = PageCodec::decodePage(def, reply->body(), pageUrl->path());
+    if (const auto *error = std::get_if<ApiError>(&decoded))
+        return fail(QStringLiteral("[%1] %2").arg(ApiError::kindKey(error->kind), error->message()), 1);
+    const Page &result = std::get<Page>(decoded);
+    for (const QJsonObject &record : result.records) {
+        const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+    }
+    if (result.total)
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("%1 records on this page, %2 in all").arg(result.records.size()).arg(*result.total)));
+    return 0;
+}

@@ -1,0 +1,279 @@
+#include "api/ApiClient.h"
+
+#include "api/ApiReply.h"
+
+#include "LogDeckVersion.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace
+{
+bool retryableStatus(int status)
+{
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool retryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+ApiReply::ApiReply(ApiClient *client, const QUrl &url)
+    : QObject(nullptr)
+    , m_client(client)
+    , m_url(url)
+{ }
+
+ApiReply::~ApiReply()
+{
+    if (!m_finished && m_client)
+        m_client->forget(this);
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+    }
+}
+
+void ApiReply::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+        m_network = nullptr;
+    }
+    finish(ApiError(ApiError::Kind::Cancelled, 0, {}, m_url.path()));
+}
+
+void ApiReply::finish(std::optional<ApiError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_client)
+        m_client->forget(this);
+    emit finished();
+}
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // Redirects are checked one by one (ApiClient::start); nothing is followed blindly.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    // Outstanding replies belong to their callers; make sure none calls back into us.
+    const auto holding = m_holding.keys();
+    for (ApiReply *reply : holding)
+        reply->m_client = nullptr;
+    for (auto &queue : m_waiting) {
+        for (ApiReply *reply : queue)
+            reply->m_client = nullptr;
+    }
+}
+
+QString ApiClient::hostKey(const QUrl &url)
+{
+    return url.scheme() + QStringLiteral("://") + url.host() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+ApiReply *ApiClient::get(const QUrl &url)
+{
+    auto *reply = new ApiReply(this, url);
+    enqueue(reply);
+    return reply;
+}
+
+int ApiClient::inFlight() const
+{
+    int total = 0;
+    for (int n : m_active)
+        total += n;
+    return total;
+}
+
+void ApiClient::enqueue(ApiReply *reply)
+{
+    const QString host = hostKey(reply->m_url);
+    reply->m_queued = true;
+    m_waiting[host].enqueue(reply);
+    pump(host);
+}
+
+void ApiClient::pump(const QString &host)
+{
+    auto &queue = m_waiting[host];
+    while (!queue.isEmpty() && m_active.value(host) < qMax(1, m_options.maxInFlightPerHost)) {
+        ApiReply *reply = queue.dequeue();
+        reply->m_queued = false;
+        ++m_active[host];
+        m_holding.insert(reply, host);
+        emit inFlightChanged(inFlight());
+        start(reply);
+    }
+}
+
+void ApiClient::release(ApiReply *reply)
+{
+    const auto it = m_holding.find(reply);
+    if (it == m_holding.end())
+        return;
+    const QString host = *it;
+    m_holding.erase(it);
+    --m_active[host];
+    emit inFlightChanged(inFlight());
+    // Start the next one from the event loop: never re-enter a caller's slot.
+    QMetaObject::invokeMethod(
+        this, [this, host] { pump(host); }, Qt::QueuedConnection);
+}
+
+void ApiClient::forget(ApiReply *reply)
+{
+    if (reply->m_queued) {
+        m_waiting[hostKey(reply->m_url)].removeAll(reply);
+        reply->m_queued = false;
+    }
+    release(reply);
+}
+
+int ApiClient::backoffMs(int attempt) const
+{
+    const int base = m_options.backoffBaseMs * (1 << qMin(attempt - 1, 10));
+    return base / 2 + int(QRandomGenerator::global()->bounded(quint32(base) + 1));
+}
+
+void ApiClient::start(ApiReply *reply)
+{
+    ++reply->m_attempts;
+    QNetworkRequest request(reply->m_url);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("LogDeck/" LOGDECK_VERSION));
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *network = m_nam->get(request);
+    reply->m_network = network;
+    const QUrl origin = reply->m_url;
+    connect(network, &QNetworkReply::redirected, reply, [network, origin, reply](const QUrl &target) {
+        const QUrl next = origin.resolved(target);
+        if (next.scheme() == origin.scheme() && next.host() == origin.host()
+            && next.port() == origin.port()) {
+            emit network->redirectAllowed();
+            return;
+        }
+        network->disconnect(reply);
+        network->abort();
+        network->deleteLater();
+        reply->m_network = nullptr;
+        ApiError error(
+            ApiError::Kind::Redirect, network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QCoreApplication::translate("ApiClient", "the server redirected to %1").arg(next.host()),
+            origin.path());
+        reply->finish(error);
+    });
+    auto checkSize = [this, network, reply](qint64 received, qint64 total) {
+        const qint64 cap = m_options.maxBodyBytes;
+        if (received <= cap && total <= cap)
+            return;
+        network->disconnect(reply);
+        network->abort();
+        network->deleteLater();
+        reply->m_network = nullptr;
+        reply->finish(ApiError(ApiError::Kind::TooLarge,
+                               network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                               QCoreApplication::translate("ApiClient", "more than %1 MiB")
+                                   .arg(cap / (1024.0 * 1024.0), 0, 'f', 1),
+                               reply->m_url.path()));
+    };
+    connect(network, &QNetworkReply::downloadProgress, reply, checkSize);
+    connect(network, &QNetworkReply::metaDataChanged, reply, [network, checkSize] {
+        const qint64 length = network->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        checkSize(0, length);
+    });
+    connect(network, &QNetworkReply::finished, reply,
+            [this, reply, network] { handleFinished(reply, network); });
+}
+
+void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
+{
+    network->deleteLater();
+    if (reply->m_network != network || reply->m_finished)
+        return;
+    reply->m_network = nullptr;
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = network->error();
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+    const QString endpoint = reply->m_url.path();
+    reply->m_status = status;
+
+    std::optional<ApiError> error;
+    bool retry = false;
+    if (status >= 200 && status < 300 && netError == QNetworkReply::NoError) {
+        reply->m_body = body;
+    } else if (status >= 300 && status != 0 && (netError == QNetworkReply::NoError || status >= 400)) {
+        error = ApiError::fromHttp(status, body, endpoint);
+        retry = retryableStatus(status);
+    } else {
+        // No HTTP answer, or an answer cut off: the transport failed.
+        const bool timedOut =
+            netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+        const bool cutOff = status >= 200 && status < 300;
+        if (timedOut)
+            error = ApiError(ApiError::Kind::Timeout, status,
+                             QCoreApplication::translate("ApiClient", "no answer within %1 s")
+                                 .arg(m_options.timeoutMs / 1000.0),
+                             endpoint);
+        else if (cutOff)
+            error = ApiError(ApiError::Kind::MalformedBody, status,
+                             QCoreApplication::translate("ApiClient", "the body ended early after %1 bytes")
+                                 .arg(body.size()),
+                             endpoint);
+        else
+            error = ApiError(ApiError::Kind::Network, status, network->errorString(), endpoint);
+        retry = retryableNetworkError(netError);
+    }
+
+    if (error && retry && reply->m_attempts < m_options.maxTries) {
+        // Give the slot back while waiting, so a flaky server does not block others.
+        release(reply);
+        if (!reply->m_retryTimer) {
+            reply->m_retryTimer = new QTimer(reply);
+            reply->m_retryTimer->setSingleShot(true);
+            connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { enqueue(reply); });
+        }
+        reply->m_retryTimer->start(backoffMs(reply->m_attempts));
+        return;
+    }
+    release(reply);
+    reply->finish(error);
+}
