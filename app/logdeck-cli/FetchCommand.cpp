@@ -14,10 +14,6 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int fail(const QString &message, int code = 2)
 {
@@ -29,46 +25,55 @@ int fail(const QString &message, int code = 2)
 int FetchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fetch one page from a server and print its records as JSON lines.\n"
-                                        "The token is read from the LOGDECK_TOKEN environment variable."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli",
+                                    "Fetch one page from a server and print its records as JSON lines.\n"
+                                    "The token is read from the LOGDECK_TOKEN environment variable."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the server."), QStringLiteral("url"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."),
-                                    QStringLiteral("kind"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Page number, from 1 (default 1)."),
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QCoreApplication::translate("cli", "Base URL of the server."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."),
+        QStringLiteral("kind"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("cli", "Page number, from 1 (default 1)."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("Records per page (default 50, at most 100)."), QStringLiteral("n"),
-                                      QStringLiteral("50"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for an answer (default 30)."), QStringLiteral("s"),
-                                     QStringLiteral("30"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("cli", "Records per page (default 50, at most 100)."),
+        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("cli", "Seconds to wait for an answer (default 30)."),
+        QStringLiteral("s"), QStringLiteral("30"));
     parser.addOptions({url, source, page, pageSize, timeout});
     QueryOptions filters;
     filters.addTo(parser);
     parser.process(arguments);
 
     if (!parser.isSet(url) || !parser.isSet(source))
-        return fail(tr("fetch needs --url and --source"));
+        return fail(QCoreApplication::translate("cli", "fetch needs --url and --source"));
     const QUrl base(parser.value(url), QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty())
-        return fail(tr("not an http(s) URL: %1").arg(parser.value(url)));
+        return fail(QCoreApplication::translate("cli", "not an http(s) URL: %1").arg(parser.value(url)));
     if (!base.userInfo().isEmpty())
-        return fail(tr("credentials do not belong in the URL; put the token in LOGDECK_TOKEN"));
+        return fail(QCoreApplication::translate(
+            "cli", "credentials do not belong in the URL; put the token in LOGDECK_TOKEN"));
     const auto kind = SourceKinds::fromKey(parser.value(source));
     if (!kind)
-        return fail(tr("unknown source: %1").arg(parser.value(source)));
+        return fail(QCoreApplication::translate("cli", "unknown source: %1").arg(parser.value(source)));
     bool ok = false;
     const int pageNumber = parser.value(page).toInt(&ok);
     if (!ok || pageNumber < 1)
-        return fail(tr("--page takes a number from 1"));
+        return fail(QCoreApplication::translate("cli", "--page takes a number from 1"));
     const int size = parser.value(pageSize).toInt(&ok);
     if (!ok || size < 1 || size > 100)
-        return fail(tr("--page-size takes a number from 1 to 100"));
+        return fail(QCoreApplication::translate("cli", "--page-size takes a number from 1 to 100"));
     const double seconds = parser.value(timeout).toDouble(&ok);
     if (!ok || seconds <= 0)
-        return fail(tr("--timeout takes a positive number of seconds"));
+        return fail(QCoreApplication::translate("cli", "--timeout takes a positive number of seconds"));
 
     QString problem;
     auto query = filters.query(parser, *kind, &problem);
@@ -104,9 +109,9 @@ int FetchCommand::run(const QStringList &arguments)
         std::fputc('\n', stdout);
     }
     if (result.total)
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(
-                tr("%1 records on this page, %2 in all").arg(result.records.size()).arg(*result.total)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("cli", "%1 records on this page, %2 in all")
+                                    .arg(result.records.size())
+                                    .arg(*result.total)));
     return 0;
 }

@@ -6,19 +6,18 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 } // namespace
 
 QueryOptions::QueryOptions()
-    : m_sort(QStringLiteral("sort"), tr("Sort by a column, COLUMN[:asc|desc] (where the server can)."),
-             QStringLiteral("column"))
+    : m_sort(
+        QStringLiteral("sort"),
+        QCoreApplication::translate("cli", "Sort by a column, COLUMN[:asc|desc] (where the server can)."),
+        QStringLiteral("column"))
 {
     auto flag = [this](const char *name, const char *key, const char *help, const char *value) {
-        m_flags.append(
-            {QCommandLineOption(QLatin1String(name), tr(help), QLatin1String(value)), QLatin1String(key)});
+        m_flags.append({QCommandLineOption(QLatin1String(name), QCoreApplication::translate("cli", help),
+                                           QLatin1String(value)),
+                        QLatin1String(key)});
     };
     flag("channel", Query::Channel, QT_TRANSLATE_NOOP("cli", "Send channel: sms, email or push."), "channel");
     flag("status", Query::Status,
@@ -55,7 +54,8 @@ std::optional<Query> QueryOptions::query(const QCommandLineParser &parser, Sourc
         if (!parser.isSet(f.option))
             continue;
         if (!def.filterSpec(f.key)) {
-            *error = tr("--%1 does not apply to %2").arg(f.option.names().first(), SourceKinds::key(source));
+            *error = QCoreApplication::translate("cli", "--%1 does not apply to %2")
+                         .arg(f.option.names().first(), SourceKinds::key(source));
             return std::nullopt;
         }
         query.setFilter(f.key, parser.value(f.option));
@@ -65,7 +65,8 @@ std::optional<Query> QueryOptions::query(const QCommandLineParser &parser, Sourc
         const bool directionOk =
             parts.size() == 1 || (parts.size() == 2 && (parts.at(1) == u"asc" || parts.at(1) == u"desc"));
         if (!directionOk || !def.column(parts.first())) {
-            *error = tr("--sort takes COLUMN[:asc|desc] with a column of %1").arg(SourceKinds::key(source));
+            *error = QCoreApplication::translate("cli", "--sort takes COLUMN[:asc|desc] with a column of %1")
+                         .arg(SourceKinds::key(source));
             return std::nullopt;
         }
         query.sort = Query::Sort {parts.first(), parts.size() == 1 || parts.at(1) == u"desc"};

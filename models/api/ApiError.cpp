@@ -114,9 +114,9 @@ QString ApiError::title() const
 
 QString ApiError::message() const
 {
-    QString text = title();
-    if (!serverMessage.isEmpty())
-        text += QStringLiteral(": ") + serverMessage;
+    QString text = serverMessage.isEmpty()
+        ? title()
+        : tr("%1: %2", "category: the server's own message").arg(title(), serverMessage);
     if (httpStatus > 0 && kind != Kind::MalformedBody)
         text += tr(" (HTTP %1, %2)").arg(httpStatus).arg(endpoint);
     else if (!endpoint.isEmpty())

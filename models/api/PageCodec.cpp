@@ -2,6 +2,7 @@
 
 #include "core/Timestamp.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -78,21 +79,19 @@ std::optional<qint64> count(const QJsonValue &value)
     return qint64(d);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PageCodec", text);
-}
-
 std::variant<QList<QJsonObject>, ApiError> records(const QJsonValue &items, const QString &endpoint, bool abp)
 {
     if (!items.isArray())
-        return ApiError::malformed(endpoint, tr("the list of records is missing or not a list"));
+        return ApiError::malformed(
+            endpoint,
+            QCoreApplication::translate("PageCodec", "the list of records is missing or not a list"));
     QList<QJsonObject> out;
     const QJsonArray array = items.toArray();
     out.reserve(array.size());
     for (const QJsonValue &v : array) {
         if (!v.isObject())
-            return ApiError::malformed(endpoint, tr("a record is not an object"));
+            return ApiError::malformed(endpoint,
+                                       QCoreApplication::translate("PageCodec", "a record is not an object"));
         out.append(abp ? normaliseAbp(v.toObject()) : v.toObject());
     }
     return out;
@@ -101,26 +100,31 @@ std::variant<QList<QJsonObject>, ApiError> records(const QJsonValue &items, cons
 std::variant<QJsonDocument, ApiError> parse(const QByteArray &body, const QString &endpoint)
 {
     if (body.trimmed().isEmpty())
-        return ApiError::malformed(endpoint, tr("the body is empty"));
+        return ApiError::malformed(endpoint, QCoreApplication::translate("PageCodec", "the body is empty"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return ApiError::malformed(
-            endpoint, tr("not valid JSON at byte %1 (%2)").arg(error.offset).arg(error.errorString()));
+        return ApiError::malformed(endpoint,
+                                   QCoreApplication::translate("PageCodec", "not valid JSON at byte %1 (%2)")
+                                       .arg(error.offset)
+                                       .arg(error.errorString()));
     return doc;
 }
 
 std::variant<Page, ApiError> decodeA(const QJsonDocument &doc, const QString &endpoint)
 {
     if (!doc.isObject())
-        return ApiError::malformed(endpoint, tr("expected an object with items and pagination"));
+        return ApiError::malformed(
+            endpoint,
+            QCoreApplication::translate("PageCodec", "expected an object with items and pagination"));
     const QJsonObject o = doc.object();
     // code 0 (documented) or 200 (seen in the wild) is success; anything else is the
     // server reporting an error inside a 200.
     if (o.contains(QStringLiteral("code"))) {
         const auto code = count(o.value(QStringLiteral("code")));
         if (!code)
-            return ApiError::malformed(endpoint, tr("code is not a number"));
+            return ApiError::malformed(endpoint,
+                                       QCoreApplication::translate("PageCodec", "code is not a number"));
         if (*code != 0 && *code != 200)
             return ApiError(*code >= 500 ? ApiError::Kind::Server : ApiError::Kind::Validation, int(*code),
                             o.value(QStringLiteral("message")).toString(), endpoint);
@@ -136,7 +140,8 @@ std::variant<Page, ApiError> decodeA(const QJsonDocument &doc, const QString &en
             continue;
         const auto total = count(candidate);
         if (!total)
-            return ApiError::malformed(endpoint, tr("total is not a whole number"));
+            return ApiError::malformed(
+                endpoint, QCoreApplication::translate("PageCodec", "total is not a whole number"));
         page.total = total;
         break;
     }
@@ -152,7 +157,8 @@ std::variant<Page, ApiError> decodeSpring(const QJsonDocument &doc, const QStrin
         return Page {std::get<QList<QJsonObject>>(std::move(items)), std::nullopt};
     }
     if (!doc.isObject())
-        return ApiError::malformed(endpoint, tr("expected a page object"));
+        return ApiError::malformed(endpoint,
+                                   QCoreApplication::translate("PageCodec", "expected a page object"));
     const QJsonObject o = doc.object();
     auto items = records(o.value(QStringLiteral("content")), endpoint, false);
     if (auto *e = std::get_if<ApiError>(&items))
@@ -161,7 +167,8 @@ std::variant<Page, ApiError> decodeSpring(const QJsonDocument &doc, const QStrin
     if (o.contains(QStringLiteral("totalElements"))) {
         page.total = count(o.value(QStringLiteral("totalElements")));
         if (!page.total)
-            return ApiError::malformed(endpoint, tr("totalElements is not a whole number"));
+            return ApiError::malformed(
+                endpoint, QCoreApplication::translate("PageCodec", "totalElements is not a whole number"));
     }
     return page;
 }
@@ -169,7 +176,9 @@ std::variant<Page, ApiError> decodeSpring(const QJsonDocument &doc, const QStrin
 std::variant<Page, ApiError> decodeAbp(const QJsonDocument &doc, const QString &endpoint)
 {
     if (!doc.isObject())
-        return ApiError::malformed(endpoint, tr("expected an object with totalCount and items"));
+        return ApiError::malformed(
+            endpoint,
+            QCoreApplication::translate("PageCodec", "expected an object with totalCount and items"));
     const QJsonObject o = doc.object();
     const QJsonValue items = o.contains(QStringLiteral("items")) ? o.value(QStringLiteral("items"))
                                                                  : o.value(QStringLiteral("Items"));
@@ -182,7 +191,8 @@ std::variant<Page, ApiError> decodeAbp(const QJsonDocument &doc, const QString &
     if (!total.isUndefined()) {
         page.total = count(total);
         if (!page.total)
-            return ApiError::malformed(endpoint, tr("totalCount is not a whole number"));
+            return ApiError::malformed(
+                endpoint, QCoreApplication::translate("PageCodec", "totalCount is not a whole number"));
     }
     return page;
 }
@@ -197,7 +207,9 @@ std::variant<Page, ApiError> PageCodec::decodePage(const SourceDefinition &def, 
         // string, so read it as the single element of an array, then read what it holds.
         const QJsonValue inner = QJsonDocument::fromJson("[" + trimmed + "]").array().first();
         if (!inner.isString())
-            return ApiError::malformed(endpoint, tr("not valid JSON (an unterminated string)"));
+            return ApiError::malformed(
+                endpoint,
+                QCoreApplication::translate("PageCodec", "not valid JSON (an unterminated string)"));
         auto innerParsed = parse(inner.toString().toUtf8(), endpoint);
         if (auto *e = std::get_if<ApiError>(&innerParsed))
             return *e;
@@ -215,7 +227,7 @@ std::variant<Page, ApiError> PageCodec::decodePage(const SourceDefinition &def, 
     case Envelope::AbpList:
         return decodeAbp(doc, endpoint);
     }
-    return ApiError::malformed(endpoint, tr("unknown envelope"));
+    return ApiError::malformed(endpoint, QCoreApplication::translate("PageCodec", "unknown envelope"));
 }
 
 std::variant<QJsonObject, ApiError> PageCodec::decodeRecord(const SourceDefinition &def,
@@ -226,7 +238,8 @@ std::variant<QJsonObject, ApiError> PageCodec::decodeRecord(const SourceDefiniti
         return *e;
     const QJsonDocument doc = std::get<QJsonDocument>(parsed);
     if (!doc.isObject())
-        return ApiError::malformed(endpoint, tr("expected one record object"));
+        return ApiError::malformed(endpoint,
+                                   QCoreApplication::translate("PageCodec", "expected one record object"));
     return def.envelope == Envelope::AbpList ? normaliseAbp(doc.object()) : doc.object();
 }
 

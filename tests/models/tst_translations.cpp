@@ -1,3 +1,4 @@
+#include "api/ApiError.h"
 #include "core/Translations.h"
 
 #include <QTest>
@@ -9,6 +10,7 @@ private slots:
     void bestMatch();
     void installsEmbeddedCatalogues();
     void rejectsUnknownLanguage();
+    void errorCategoriesUseTheDocumentTerms();
 };
 
 void TestTranslations::bestMatch()
@@ -37,6 +39,23 @@ void TestTranslations::rejectsUnknownLanguage()
     Translations translations;
     QVERIFY(!translations.install(QStringLiteral("xx")));
     QVERIFY(translations.language().isEmpty());
+}
+
+void TestTranslations::errorCategoriesUseTheDocumentTerms()
+{
+    // The response descriptions of 001_896db7dfb70db6cb.txt, word for word.
+    Translations translations;
+    QVERIFY(translations.install(QStringLiteral("zh_CN")));
+    auto title = [](ApiError::Kind kind) {
+        return ApiError(kind, 0, {}, {}).title();
+    };
+    QCOMPARE(title(ApiError::Kind::Validation), QStringLiteral("请求参数错误"));
+    QCOMPARE(title(ApiError::Kind::Auth), QStringLiteral("未认证或令牌无效"));
+    QCOMPARE(title(ApiError::Kind::Forbidden), QStringLiteral("无权访问该资源"));
+    QCOMPARE(title(ApiError::Kind::Server), QStringLiteral("服务内部错误"));
+    QCOMPARE(QCoreApplication::translate("Columns", "Channel"), QStringLiteral("发送渠道"));
+    QVERIFY(translations.install(QStringLiteral("en")));
+    QCOMPARE(title(ApiError::Kind::Validation), QStringLiteral("Invalid request parameters"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
