@@ -365,6 +365,13 @@
     </message>
 </context>
 <context>
+    <name>RemoteLogModel</name>
+    <message>
+        <source>The server cannot sort by this column</source>
+        <translation>The server cannot sort by this column</translation>
+    </message>
+</context>
+<context>
     <name>SourceDefinition</name>
     <message>
         <source>“%1” is not a valid value for %2</source>

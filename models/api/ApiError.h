@@ -52,3 +52,5 @@ public:
     QStringList members; // validation: the parameters the server named
     QString endpoint; // path only, never the query or credentials
 };
+
+Q_DECLARE_METATYPE(ApiError)

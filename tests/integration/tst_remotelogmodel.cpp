@@ -1,0 +1,226 @@
+// RemoteLogModel against logdeck-demo-server over real HTTP.
+#include "DemoServerProcess.h"
+#include "RemoteLogModel.h"
+#include "api/ApiClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace
+{
+struct Fixture {
+    ApiClient client;
+    RemoteLogModel model {&client};
+    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    Fixture(const QUrl &base, const QString &token)
+    {
+        client.setToken(token);
+        model.setServer(base);
+    }
+    int column(const QString &key) const
+    {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            if (model.headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == key)
+                return c;
+        }
+        return -1;
+    }
+};
+
+Query query(SourceKind kind, int pageSize,
+            std::initializer_list<std::pair<const char *, const char *>> filters = {})
+{
+    Query q;
+    q.source = kind;
+    q.pageSize = pageSize;
+    for (const auto &[k, v] : filters)
+        q.setFilter(QLatin1String(k), QLatin1String(v));
+    return q;
+}
+} // namespace
+
+class TestRemoteLogModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void placeholdersThenData();
+    void filtersReachTheServer();
+    void jumpToRow900000CostsAtMostTwoRequests();
+    void pagesOutOfReachAreCancelled();
+    void serverSideSort();
+    void growsWithoutTotal();
+    void errorsAreSignalled();
+
+private:
+    DemoServerProcess m_small;
+    DemoServerProcess m_million;
+};
+
+void TestRemoteLogModel::initTestCase()
+{
+    QVERIFY2(m_small.start({QStringLiteral("--comm"), QStringLiteral("3000"), QStringLiteral("--api-logs"),
+                            QStringLiteral("400"), QStringLiteral("--audit"), QStringLiteral("500"),
+                            QStringLiteral("--mfa"), QStringLiteral("100")}),
+             qPrintable(m_small.errorString()));
+    QVERIFY2(m_million.start({QStringLiteral("--comm"), QStringLiteral("1000000"),
+                              QStringLiteral("--api-logs"), QStringLiteral("10"), QStringLiteral("--audit"),
+                              QStringLiteral("10"), QStringLiteral("--mfa"), QStringLiteral("10")},
+                             60000),
+             qPrintable(m_million.errorString()));
+}
+
+void TestRemoteLogModel::placeholdersThenData()
+{
+    Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
+    QSignalSpy total(&f.model, &RemoteLogModel::totalChanged);
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_COMPARE(f.model.rowCount(), 3000);
+    QCOMPARE(total.size(), 1);
+    QCOMPARE(total.first().first().toLongLong(), qint64(3000));
+    const int idColumn = f.column(QStringLiteral("id"));
+    QVERIFY(idColumn >= 0);
+
+    // The first page came with the total; row 1234 is a placeholder until its page loads.
+    QCOMPARE(f.model.index(0, idColumn).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    const QModelIndex row = f.model.index(1234, idColumn);
+    QCOMPARE(row.data(RemoteLogModel::IsPlaceholderRole).toBool(), true);
+    QCOMPARE(row.data().toString(), QStringLiteral("…"));
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QTRY_COMPARE(row.data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QVERIFY(!changed.isEmpty());
+    // Newest first, ids count down from the newest: row r has id N - r.
+    QCOMPARE(row.data().toString(), QStringLiteral("log_%1").arg(3000 - 1234, 8, 10, QLatin1Char('0')));
+    QCOMPARE(row.data(RemoteLogModel::RecordIdRole).toString(), row.data().toString());
+    QCOMPARE(row.data(RemoteLogModel::RecordRole).toJsonObject().value(QStringLiteral("id")).toString(),
+             row.data().toString());
+}
+
+void TestRemoteLogModel::filtersReachTheServer()
+{
+    Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 100, {{"channel", "email"}, {"status", "failed"}}));
+    QTRY_VERIFY(f.model.total().has_value());
+    QVERIFY(*f.model.total() > 0 && *f.model.total() < 3000);
+    const int channel = f.column(QStringLiteral("channel")), status = f.column(QStringLiteral("status"));
+    for (int r = 0; r < qMin(f.model.rowCount(), 100); ++r) {
+        QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("email"));
+        QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("failed"));
+    }
+}
+
+void TestRemoteLogModel::jumpToRow900000CostsAtMostTwoRequests()
+{
+    Fixture f(m_million.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 100));
+    QTRY_COMPARE(f.model.rowCount(), 1000000);
+    QTRY_COMPARE(f.model.pendingPageCount(), 0);
+    const int before = f.model.requestCount();
+    const QModelIndex target = f.model.index(900000, f.column(QStringLiteral("id")));
+    QVERIFY(target.data(RemoteLogModel::IsPlaceholderRole).toBool());
+    target.data(); // what a view's paint asks
+    QTRY_COMPARE(target.data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QCOMPARE(target.data().toString(), QStringLiteral("log_%1").arg(100000, 8, 10, QLatin1Char('0')));
+    QTRY_COMPARE(f.model.pendingPageCount(), 0);
+    // The page itself, and one page of prefetch in the direction of travel.
+    QVERIFY2(f.model.requestCount() - before <= 2,
+             qPrintable(QString::number(f.model.requestCount() - before)));
+}
+
+void TestRemoteLogModel::pagesOutOfReachAreCancelled()
+{
+    DemoServerProcess slow;
+    QVERIFY(slow.start({QStringLiteral("--comm"), QStringLiteral("20000"), QStringLiteral("--latency-ms"),
+                        QStringLiteral("400")}));
+    Fixture f(slow.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_COMPARE(f.model.rowCount(), 20000);
+    f.model.index(5000, 0).data();
+    QTRY_COMPARE(f.model.pendingPageCount(), 2); // page 100 and the prefetch
+    f.model.index(15000, 0).data(); // the user jumped on before they arrived
+    QTRY_COMPARE(f.model.cancelledCount(), 2);
+    QCOMPARE(f.model.pendingPageCount(), 2); // page 300 and its prefetch
+    QTRY_COMPARE(f.model.index(15000, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QCOMPARE(f.model.index(5000, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), true);
+}
+
+void TestRemoteLogModel::serverSideSort()
+{
+    Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::ApiLogs, 100));
+    QTRY_COMPARE(f.model.rowCount(), 400);
+    const int duration = f.column(QStringLiteral("durationMs"));
+    const int client = f.column(QStringLiteral("clientIp"));
+    QVERIFY(f.model.headerData(duration, Qt::Horizontal, RemoteLogModel::RemoteSortableRole).toBool());
+    QVERIFY(!f.model.headerData(client, Qt::Horizontal, RemoteLogModel::RemoteSortableRole).toBool());
+
+    QSignalSpy refused(&f.model, &RemoteLogModel::sortRefused);
+    f.model.sort(client, Qt::AscendingOrder);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().first().toString(), QStringLiteral("clientIp"));
+    QVERIFY(!f.model.query().sort.has_value());
+
+    f.model.sort(duration, Qt::DescendingOrder);
+    QCOMPARE(f.model.query().sort->column, QStringLiteral("durationMs"));
+    QTRY_COMPARE(f.model.rowCount(), 400);
+    QTRY_COMPARE(f.model.index(99, duration).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    int previous = INT_MAX;
+    for (int r = 0; r < 100; ++r) {
+        const QVariant v = f.model.index(r, duration).data(RemoteLogModel::RawValueRole);
+        const int d = v.isNull() ? -1 : v.toInt();
+        QVERIFY(d <= previous);
+        previous = d;
+    }
+}
+
+void TestRemoteLogModel::growsWithoutTotal()
+{
+    DemoServerProcess bare;
+    QVERIFY(bare.start({QStringLiteral("--audit"), QStringLiteral("230"),
+                        QStringLiteral("--notif-audit-body"), QStringLiteral("array")}));
+    Fixture f(bare.baseUrl(), QStringLiteral("demo-admin"));
+    QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+    f.model.setQuery(query(SourceKind::NotifAudit, 100));
+    QTRY_VERIFY(f.model.rowCount() >= 100);
+    QVERIFY(!f.model.total().has_value());
+    // Views (and the model tester) call fetchMore() while canFetchMore() says so.
+    while (f.model.canFetchMore({})) {
+        const int rows = f.model.rowCount();
+        f.model.fetchMore({});
+        QTRY_VERIFY(f.model.rowCount() > rows || !f.model.canFetchMore({}));
+    }
+    QTRY_COMPARE(f.model.rowCount(), 230);
+    QVERIFY(!f.model.canFetchMore({}));
+    // It grew a page at a time: 100, 100, 30.
+    QList<int> steps;
+    for (const auto &args : std::as_const(inserted))
+        steps << args.at(2).toInt() - args.at(1).toInt() + 1;
+    QCOMPARE(steps, (QList<int> {100, 100, 30}));
+    QCOMPARE(
+        f.model.index(229, f.column(QStringLiteral("id"))).data(RemoteLogModel::IsPlaceholderRole).toBool(),
+        false);
+}
+
+void TestRemoteLogModel::errorsAreSignalled()
+{
+    Fixture f(m_small.baseUrl(), QStringLiteral("demo-user"));
+    QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
+    f.model.setQuery(query(SourceKind::ApiLogs, 50));
+    QTRY_COMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::Forbidden);
+    QCOMPARE(f.model.rowCount(), 0);
+    QCOMPARE(f.model.lastError()->httpStatus, 403);
+
+    // A query the source cannot express is an error before any request.
+    errors.clear();
+    f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "fax"}}));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(f.model.requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRemoteLogModel)
+#include "tst_remotelogmodel.moc"
