@@ -530,6 +530,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
         <source>--sort takes COLUMN[:asc|desc] with a column of %1</source>
         <translation>--sort takes COLUMN[:asc|desc] with a column of %1</translation>
     </message>
+    <message>
+        <source>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</source>
+        <translation>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -530,6 +530,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
         <source>--sort takes COLUMN[:asc|desc] with a column of %1</source>
         <translation>--sort 需要 %1 的列名[:asc|desc]</translation>
     </message>
+    <message>
+        <source>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</source>
+        <translation>%1 接口没有 --%2 对应的参数；fetch 只输出服务器的一页，无法应用该筛选</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

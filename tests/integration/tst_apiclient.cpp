@@ -423,6 +423,15 @@ void TestApiClient::cliFetch()
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY(cli.readAllStandardError().contains("--channel"));
+
+    // A date range on comm-* is not a server parameter: refused, never silently dropped.
+    cli.start(program,
+              {QStringLiteral("fetch"), QStringLiteral("--url"), m_server.baseUrl().toString(),
+               QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--from"),
+               QStringLiteral("2026-11-01T00:00:00Z")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 2);
+    QVERIFY(cli.readAllStandardError().contains("--from"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
