@@ -237,6 +237,7 @@ void RemoteLogModel::processWanted()
     for (qsizetype i = 0; i < recent.size() && i < kMaxPagesInView; ++i)
         wanted.insert(recent.at(i).second);
     m_wantedAt.clear();
+    const bool wasLoading = isLoading();
     const int lowest = *std::min_element(wanted.cbegin(), wanted.cend());
     const int highest = *std::max_element(wanted.cbegin(), wanted.cend());
     const bool forward = lowest >= m_lastPage;
@@ -264,7 +265,7 @@ void RemoteLogModel::processWanted()
         if (!m_pages.contains(page) && !m_pending.contains(page))
             request(page);
     }
-    if (m_pending.isEmpty())
+    if (wasLoading && m_pending.isEmpty())
         emit loadingChanged(false);
 }
 

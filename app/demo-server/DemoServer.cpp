@@ -32,8 +32,7 @@ QByteArray toJson(const QJsonValue &value)
 
 QString nowRfc3339()
 {
-    return Timestamp::toRfc3339(
-        QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec()));
+    return DemoDirectory::rfc3339(QDateTime::currentSecsSinceEpoch());
 }
 
 QByteArray reason(int status)
@@ -140,22 +139,24 @@ DemoServer::Reply DemoServer::error(Shape shape, int status, const QString &name
     return {status, {}};
 }
 
+DemoServer::Shape DemoServer::shapeFor(const QString &path)
+{
+    if (path == kNotifAudit)
+        return Shape::Spring;
+    if (path == kApiLogs || path.startsWith(kApiLogs + QLatin1Char('/')))
+        return Shape::Abp;
+    return Shape::Simple;
+}
+
 DemoServer::Reply DemoServer::answer(const QByteArray &method, const QString &path, const QUrlQuery &query,
                                      const QByteArray &authorization) const
 {
-    Shape shape = Shape::Simple;
-    bool adminOnly = true;
-    if (path == kCommMine) {
-        adminOnly = false;
-    } else if (path == kCommAdmin || path == kMfaAudit) {
-    } else if (path == kNotifAudit) {
-        shape = Shape::Spring;
-    } else if (path == kApiLogs || path.startsWith(kApiLogs + QLatin1Char('/'))) {
-        shape = Shape::Abp;
-    } else {
+    const Shape shape = shapeFor(path);
+    const bool known = path == kCommMine || path == kCommAdmin || path == kMfaAudit || shape != Shape::Simple;
+    if (!known)
         return error(Shape::Simple, 404, QStringLiteral("NotFound"),
                      QStringLiteral("no such endpoint: %1").arg(path));
-    }
+    const bool adminOnly = path != kCommMine;
     if (method != "GET")
         return {405,
                 toJson(QJsonObject {{QStringLiteral("code"), 405},
@@ -423,11 +424,7 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const QByteArray method = methods.value(int(request.method()), "OTHER");
     const QString path = request.url().path();
     const Reply reply = answer(method, path, request.query(), request.value("Authorization"));
-    Shape shape = Shape::Simple;
-    if (path == kNotifAudit)
-        shape = Shape::Spring;
-    else if (path.startsWith(kApiLogs))
-        shape = Shape::Abp;
+    const Shape shape = shapeFor(path);
     if (m_options.verbose)
         std::fprintf(stderr, "%s %s -> %d\n", method.constData(),
                      qPrintable(request.url().toString(QUrl::RemoveUserInfo)), reply.status);

@@ -66,6 +66,7 @@ private:
         QString userId;
         bool admin = false;
     };
+    static Shape shapeFor(const QString &path);
     std::optional<Caller> authenticate(const QByteArray &authorization) const;
     static Reply error(Shape shape, int status, const QString &name, const QString &message,
                        const QString &member = {});

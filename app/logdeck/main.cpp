@@ -41,9 +41,12 @@ int main(int argc, char *argv[])
     // The language must be known before the parser's help text is built.
     const QStringList args = QCoreApplication::arguments();
     QString language = QSettings().value(QStringLiteral("language")).toString();
-    const qsizetype langIndex = args.indexOf(QStringLiteral("--lang"));
-    if (langIndex >= 0 && langIndex + 1 < args.size())
-        language = args.at(langIndex + 1);
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(u"--lang="))
+            language = args.at(i).mid(7);
+    }
     if (!Translations::available().contains(language))
         language = Translations::bestMatch(QLocale::system());
     Translations translations;

@@ -78,6 +78,7 @@ void TestRemoteLogModel::placeholdersThenData()
 {
     Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
     QSignalSpy total(&f.model, &RemoteLogModel::totalChanged);
+    QSignalSpy loading(&f.model, &RemoteLogModel::loadingChanged);
     f.model.setQuery(query(SourceKind::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 3000);
     QCOMPARE(total.size(), 1);
