@@ -4,10 +4,14 @@
 
 #include "LogDeckVersion.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+
+// QT_LOGGING_RULES="logdeck.http.debug=true" traces every request (never the token).
+Q_LOGGING_CATEGORY(lcHttp, "logdeck.http", QtWarningMsg)
 
 namespace
 {
@@ -58,6 +62,7 @@ void ApiReply::cancel()
     if (m_finished)
         return;
     if (m_network) {
+        qCDebug(lcHttp) << "cancel" << m_url.toDisplayString();
         m_network->disconnect(this);
         m_network->abort();
         m_network->deleteLater();
@@ -182,6 +187,8 @@ void ApiClient::start(ApiReply *reply)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *network = m_nam->get(request);
+    qCDebug(lcHttp) << "GET" << reply->m_url.toDisplayString() << "try" << reply->m_attempts << "in flight"
+                    << inFlight();
     reply->m_network = network;
     const QUrl origin = reply->m_url;
     connect(network, &QNetworkReply::redirected, reply, [network, origin, reply](const QUrl &target) {
@@ -235,6 +242,8 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QString endpoint = reply->m_url.path();
     reply->m_status = status;
+    qCDebug(lcHttp) << "done" << reply->m_url.toDisplayString() << status << netError << body.size()
+                    << "bytes";
 
     std::optional<ApiError> error;
     bool retry = false;
