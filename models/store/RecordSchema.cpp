@@ -1,0 +1,185 @@
+#include "store/RecordSchema.h"
+
+#include "api/PageCodec.h"
+#include "core/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace
+{
+// Where each canonical filter value lives in the records of the five sources (after the
+// codec has normalised ABP names to camelCase).
+const QList<QStringList> &filterFields()
+{
+    static const QList<QStringList> fields = {
+        {QStringLiteral("channel")},
+        {QStringLiteral("status")},
+        {QStringLiteral("user_id"), QStringLiteral("userId")},
+        {QStringLiteral("event_type"), QStringLiteral("eventType")},
+        {QStringLiteral("email")},
+        {QStringLiteral("username")},
+        {QStringLiteral("action")},
+        {QStringLiteral("target_type"), QStringLiteral("targetType")},
+        {QStringLiteral("operator_id"), QStringLiteral("operatorId")},
+    };
+    return fields;
+}
+
+const QList<QStringList> &textFields()
+{
+    static const QList<QStringList> fields = {
+        {QStringLiteral("content")},
+        {QStringLiteral("error"), QStringLiteral("statusDetail")},
+        {QStringLiteral("recipient")},
+        {QStringLiteral("requestPayload"), QStringLiteral("payload"), QStringLiteral("response")},
+        {QStringLiteral("details")},
+        {QStringLiteral("message")},
+    };
+    return fields;
+}
+
+QString text(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+QString firstOf(const QJsonObject &record, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QJsonValue v = record.value(name);
+        if (!v.isUndefined() && !v.isNull())
+            return text(v);
+    }
+    return {};
+}
+} // namespace
+
+namespace RecordSchema
+{
+const QStringList &filterColumns()
+{
+    static const QStringList columns = {
+        QLatin1String(Query::Channel),   QLatin1String(Query::Status),     QLatin1String(Query::UserId),
+        QLatin1String(Query::EventType), QLatin1String(Query::Email),      QLatin1String(Query::Username),
+        QLatin1String(Query::Action),    QLatin1String(Query::TargetType), QLatin1String(Query::OperatorId),
+    };
+    return columns;
+}
+
+const QStringList &textColumns()
+{
+    static const QStringList columns = {QStringLiteral("content"),   QStringLiteral("error"),
+                                        QStringLiteral("recipient"), QStringLiteral("payload"),
+                                        QStringLiteral("details"),   QStringLiteral("message")};
+    return columns;
+}
+
+Row rowFor(const SourceDefinition &def, const QJsonObject &record)
+{
+    Row row;
+    row.source = SourceKinds::key(def.kind);
+    row.id = text(record.value(def.idField));
+    if (const auto ms = Timestamp::parseMsecs(record.value(def.timeField).toString()))
+        row.timestampMs = *ms;
+    for (const QStringList &names : filterFields())
+        row.filterValues.append(firstOf(record, names));
+    if (def.kind == SourceKind::ApiLogs) {
+        // Statuses are numbers on the wire; the table keeps the name users filter by.
+        if (const auto n = PageCodec::apiLogStatusNumber(record.value(QStringLiteral("status"))))
+            row.filterValues[1] = PageCodec::apiLogStatusName(*n);
+    }
+    for (const QStringList &names : textFields())
+        row.textValues.append(firstOf(record, names));
+    row.json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    return row;
+}
+
+QString create(QSqlDatabase &db)
+{
+    QStringList statements;
+    QString columns;
+    for (const QString &c : filterColumns())
+        columns += QStringLiteral(", %1 TEXT").arg(c);
+    statements << QStringLiteral("CREATE TABLE IF NOT EXISTS records (rowid INTEGER PRIMARY KEY, "
+                                 "origin TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, id TEXT NOT NULL, "
+                                 "ts INTEGER NOT NULL DEFAULT 0%1, json TEXT NOT NULL, "
+                                 "UNIQUE (origin, source, id))")
+                      .arg(columns);
+    statements << QStringLiteral("CREATE INDEX IF NOT EXISTS records_source_ts ON records (source, ts)");
+    for (const QString &c : filterColumns())
+        statements
+            << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
+    statements << QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(%1)")
+                      .arg(textColumns().join(QStringLiteral(", ")));
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return q.lastError().text();
+    }
+    return {};
+}
+
+Writer::Writer(const QSqlDatabase &db)
+    : m_upsert(db)
+    , m_ftsDelete(db)
+    , m_ftsInsert(db)
+{
+    QString names, params, updates;
+    for (const QString &c : filterColumns()) {
+        names += QStringLiteral(", ") + c;
+        params += QStringLiteral(", ?");
+        updates += QStringLiteral(", %1 = excluded.%1").arg(c);
+    }
+    m_upsert.prepare(QStringLiteral("INSERT INTO records (origin, source, id, ts%1, json) "
+                                    "VALUES (?, ?, ?, ?%2, ?) ON CONFLICT (origin, source, id) "
+                                    "DO UPDATE SET ts = excluded.ts%3, json = excluded.json "
+                                    "RETURNING rowid")
+                         .arg(names, params, updates));
+    m_ftsDelete.prepare(QStringLiteral("DELETE FROM records_fts WHERE rowid = ?"));
+    m_ftsInsert.prepare(QStringLiteral("INSERT INTO records_fts (rowid, %1) VALUES (?%2)")
+                            .arg(textColumns().join(QStringLiteral(", ")),
+                                 QStringLiteral(", ?").repeated(textColumns().size())));
+}
+
+qint64 Writer::upsert(const QString &origin, const Row &row, QString *error)
+{
+    auto fail = [error](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        return qint64(-1);
+    };
+    m_upsert.addBindValue(origin);
+    m_upsert.addBindValue(row.source);
+    m_upsert.addBindValue(row.id);
+    m_upsert.addBindValue(row.timestampMs);
+    for (const QString &v : row.filterValues)
+        m_upsert.addBindValue(v.isEmpty() ? QVariant() : QVariant(v));
+    m_upsert.addBindValue(QString::fromUtf8(row.json));
+    if (!m_upsert.exec() || !m_upsert.next())
+        return fail(m_upsert);
+    const qint64 rowid = m_upsert.value(0).toLongLong();
+    m_upsert.finish();
+    m_ftsDelete.addBindValue(rowid);
+    if (!m_ftsDelete.exec())
+        return fail(m_ftsDelete);
+    m_ftsInsert.addBindValue(rowid);
+    for (const QString &v : row.textValues)
+        m_ftsInsert.addBindValue(v);
+    if (!m_ftsInsert.exec())
+        return fail(m_ftsInsert);
+    return rowid;
+}
+} // namespace RecordSchema

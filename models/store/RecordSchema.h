@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/SourceDefinition.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+// The `records` table the cache database and dataset files share: one row per record,
+// the full record as JSON, and beside it the values the filters and the order run on,
+// so that filtering, sorting and full-text search are SQL. The filter columns are named
+// after the canonical Query filter keys, so a Query maps onto them without a table.
+namespace RecordSchema
+{
+// One record taken apart for the table.
+struct Row {
+    QString source; // SourceKind key
+    QString id;
+    qint64 timestampMs = 0; // 0 when the record has no readable time
+    QStringList filterValues; // parallel to filterColumns()
+    QStringList textValues; // parallel to textColumns()
+    QByteArray json;
+};
+
+// Columns named after Query's filter keys (channel, status, user_id, event_type, …).
+const QStringList &filterColumns();
+// The FTS5 columns: content, error, recipient, payload, details, message.
+const QStringList &textColumns();
+
+Row rowFor(const SourceDefinition &def, const QJsonObject &record);
+
+// Creates the tables, indexes and FTS5 table if they are missing. Returns the error
+// text, empty on success.
+QString create(QSqlDatabase &db);
+
+// Inserts or replaces records (by origin, source, id), keeping the FTS rows in step.
+// Holds its statements prepared: a page of 100 records is 100 executions, not parses.
+class Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db);
+    // The record's rowid, or -1 with *error set.
+    qint64 upsert(const QString &origin, const Row &row, QString *error);
+
+private:
+    QSqlQuery m_upsert, m_ftsDelete, m_ftsInsert;
+};
+} // namespace RecordSchema
