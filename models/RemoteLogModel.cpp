@@ -1,24 +1,16 @@
 #include "RemoteLogModel.h"
 
+#include "DateRangeBisection.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
+#include "core/Timestamp.h"
+#include "store/PageCache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
-
-RemoteLogModel::RemoteLogModel(ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-    , m_definition(&SourceDefinitions::get(SourceKind::CommMine))
-    , m_wantTimer(new QTimer(this))
-{
-    m_wantTimer->setSingleShot(true);
-    connect(m_wantTimer, &QTimer::timeout, this, &RemoteLogModel::processWanted);
-    m_clock.start();
-}
 
 namespace
 {
@@ -26,7 +18,25 @@ constexpr int kSettleMs = 20; // a pause this long ends a burst of asking
 constexpr int kMaxWaitMs = 100; // while asking goes on, serve it at least this often
 constexpr int kPaintWindowMs = 30; // pages asked for this close to the last ask are "in view"
 constexpr int kMaxPagesInView = 8; // …but a screen never spans more pages than this
+constexpr int kLocalScreen = 50; // local mode grows by at least this many rows at a time
 } // namespace
+
+RemoteLogModel::RemoteLogModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_definition(&SourceDefinitions::get(SourceKind::CommMine))
+    , m_wantTimer(new QTimer(this))
+    , m_tailTimer(new QTimer(this))
+{
+    m_wantTimer->setSingleShot(true);
+    connect(m_wantTimer, &QTimer::timeout, this, &RemoteLogModel::processWanted);
+    m_tailTimer->setInterval(10000);
+    connect(m_tailTimer, &QTimer::timeout, this, [this] {
+        if (canLiveTail())
+            pollTop(false);
+    });
+    m_clock.start();
+}
 
 RemoteLogModel::~RemoteLogModel()
 {
@@ -39,9 +49,65 @@ void RemoteLogModel::setServer(const QUrl &baseUrl, const QString &pathOverride)
     m_pathOverride = pathOverride;
 }
 
+void RemoteLogModel::setCache(PageCache *cache, const QString &connection)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    m_connection = connection;
+    if (!cache)
+        return;
+    connect(cache, &PageCache::pageFound, this, [this](quint64 ticket, const CachedPage &cached) {
+        const auto it = m_lookups.find(ticket);
+        if (it == m_lookups.end())
+            return;
+        const int page = it.value();
+        m_lookups.erase(it);
+        acceptPage(page, Page {cached.records, cached.total}, true);
+        emit servedFromCache(page, cached.fetchedAt);
+        updateLoading();
+    });
+    connect(cache, &PageCache::pageMissing, this, [this](quint64 ticket) {
+        const auto it = m_lookups.find(ticket);
+        if (it == m_lookups.end())
+            return;
+        const int page = it.value();
+        m_lookups.erase(it);
+        m_notCached.insert(page);
+        const qint64 first = qint64(page) * pageSize() - m_rowOffset;
+        if (m_rows > 0 && first < m_rows && first + pageSize() > 0)
+            emit dataChanged(index(int(qMax<qint64>(0, first)), 0),
+                             index(int(qMin<qint64>(first + pageSize(), m_rows) - 1), columnCount() - 1));
+        emit pageNotCached(page);
+        updateLoading();
+    });
+}
+
+PageKey RemoteLogModel::cacheKey(int page) const
+{
+    const QString connection = m_connection.isEmpty()
+        ? m_baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString() + m_pathOverride
+        : m_connection;
+    return PageKey {connection, SourceKinds::key(m_definition->kind), CacheDatabase::queryKey(*m_definition, m_query),
+                    pageSize(), page};
+}
+
+void RemoteLogModel::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    setQuery(m_query); // start over from the other side
+}
+
 int RemoteLogModel::pageSize() const
 {
     return qBound(1, m_query.pageSize, m_definition->maxPageSize);
+}
+
+QString RemoteLogModel::idOf(const QJsonObject &record) const
+{
+    return record.value(m_definition->idField).toVariant().toString();
 }
 
 void RemoteLogModel::setMaxCachedPages(int pages)
@@ -50,14 +116,30 @@ void RemoteLogModel::setMaxCachedPages(int pages)
     evict();
 }
 
+void RemoteLogModel::updateLoading()
+{
+    const bool loading = isLoading();
+    if (loading == m_loadingReported)
+        return;
+    m_loadingReported = loading;
+    emit loadingChanged(loading);
+}
+
 void RemoteLogModel::clearPending()
 {
     const auto pending = m_pending;
     m_pending.clear();
+    m_lookups.clear(); // their answers are ignored
     for (ApiReply *reply : pending) {
         reply->disconnect(this);
         reply->cancel();
         reply->deleteLater();
+    }
+    if (m_tailReply) {
+        m_tailReply->disconnect(this);
+        m_tailReply->cancel();
+        m_tailReply->deleteLater();
+        m_tailReply = nullptr;
     }
 }
 
@@ -68,31 +150,104 @@ void RemoteLogModel::setQuery(const Query &query)
     ++m_generation;
     m_query = query;
     m_definition = &SourceDefinitions::get(query.source);
-    m_pages.clear();
+    m_chunks.clear();
     m_lru.clear();
+    m_notCached.clear();
     m_wantedAt.clear();
     m_batchStart = -1;
     m_wantTimer->stop();
+    m_serverTotal.reset();
     m_total.reset();
+    m_rowOffset = 0;
     m_rows = 0;
     m_reachedEnd = false;
     m_lastPage = 0;
     m_requestCount = 0;
     m_cancelledCount = 0;
     m_lastError.reset();
+    m_bisection.reset();
+    m_bisectionRequests = 0;
+    m_localMode = false;
+    m_local.clear();
+    m_localNextPage = 0;
+    m_localTarget = 0;
+    m_topId.clear();
+    m_fromMs.reset();
+    m_toMs.reset();
+
+    // Date bounds the API cannot apply are bisected for.
+    std::optional<ApiError> problem;
+    for (const char *key : {Query::From, Query::To}) {
+        const QString value = query.filter(QLatin1String(key));
+        const FilterSpec *spec = m_definition->filterSpec(QLatin1String(key));
+        if (value.isEmpty() || !spec || spec->appliedBy != FilterSpec::AppliedBy::ClientBisect)
+            continue;
+        const auto ms = Timestamp::parseMsecs(value);
+        if (!ms) {
+            problem = ApiError(ApiError::Kind::Validation, 0,
+                               QCoreApplication::translate("RemoteLogModel", "“%1” is not a date and time").arg(value),
+                               m_definition->path);
+            continue;
+        }
+        (qstrcmp(key, Query::From) == 0 ? m_fromMs : m_toMs) = ms;
+    }
+    m_rangePending = !problem && (m_fromMs || m_toMs);
     endResetModel();
+    if (m_tailEnabled && canLiveTail())
+        m_tailTimer->start();
+    else
+        m_tailTimer->stop();
+    if (problem) {
+        m_lastError = problem;
+        emit errorOccurred(*problem);
+        updateLoading();
+        return;
+    }
     request(0);
+    updateLoading();
 }
 
 void RemoteLogModel::refresh()
 {
-    QList<int> pages = m_lru;
+    if (m_offline || m_localMode || m_rangePending) {
+        setQuery(m_query);
+        return;
+    }
+    const Query::Sort order = m_query.sort.value_or(m_definition->defaultSort);
+    if (order.descending && order.column == m_definition->timeField) {
+        pollTop(true); // new rows on top first, so the pages fetched next line up
+        return;
+    }
+    QSet<int> pages;
+    for (qint64 base : std::as_const(m_lru))
+        pages.insert(int(base / pageSize()));
     if (pages.isEmpty())
-        pages.append(0);
-    for (int page : pages) {
+        pages.insert(0);
+    for (int page : std::as_const(pages)) {
         if (!m_pending.contains(page))
             request(page);
     }
+}
+
+bool RemoteLogModel::canLiveTail() const
+{
+    if (m_offline || m_localMode || m_toMs)
+        return false;
+    const Query::Sort order = m_query.sort.value_or(m_definition->defaultSort);
+    return order.descending && order.column == m_definition->timeField;
+}
+
+void RemoteLogModel::setLiveTail(bool enabled, int intervalMs)
+{
+    m_tailTimer->setInterval(qMax(100, intervalMs));
+    const bool changed = enabled != m_tailEnabled;
+    m_tailEnabled = enabled;
+    if (enabled && canLiveTail())
+        m_tailTimer->start();
+    else
+        m_tailTimer->stop();
+    if (changed)
+        emit liveTailChanged(enabled);
 }
 
 int RemoteLogModel::rowCount(const QModelIndex &parent) const
@@ -105,28 +260,63 @@ int RemoteLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_definition->columns.size());
 }
 
+const QJsonObject *RemoteLogModel::recordAtServerRow(qint64 row, qint64 *base) const
+{
+    auto it = m_chunks.upperBound(row);
+    // Chunks may overlap after rows arrived on top: look at the nearest two.
+    for (int step = 0; step < 2 && it != m_chunks.cbegin(); ++step) {
+        --it;
+        const qint64 offset = row - it.key();
+        if (offset < it->records.size()) {
+            if (base)
+                *base = it.key();
+            return &it->records.at(offset);
+        }
+    }
+    return nullptr;
+}
+
+bool RemoteLogModel::isPageLoaded(int page) const
+{
+    const qint64 first = qint64(page) * pageSize();
+    qint64 last = first + pageSize() - 1;
+    if (m_serverTotal)
+        last = qMin(last, *m_serverTotal - 1);
+    return recordAtServerRow(first) && (last < first || recordAtServerRow(last));
+}
+
 QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int page = index.row() / pageSize();
-    const auto it = m_pages.constFind(page);
-    const QList<QJsonObject> *records = it == m_pages.constEnd() ? nullptr : &*it;
-    const int offset = index.row() % pageSize();
-    const bool loaded = records && offset < records->size();
-    if (role == IsPlaceholderRole)
-        return !loaded;
-    if (!loaded) {
-        if (role == Qt::DisplayRole || role == RecordRole)
-            want(page);
-        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    const QJsonObject *record = nullptr;
+    int page = -1;
+    qint64 base = -1;
+    if (m_localMode) {
+        record = &m_local.at(index.row());
+    } else {
+        const qint64 serverRow = index.row() + m_rowOffset;
+        page = int(serverRow / pageSize());
+        record = recordAtServerRow(serverRow, &base);
     }
-    const_cast<RemoteLogModel *>(this)->touch(page);
-    const QJsonObject &record = records->at(offset);
+    if (role == IsPlaceholderRole)
+        return record == nullptr;
+    if (role == NotCachedRole)
+        return record == nullptr && m_notCached.contains(page);
+    if (!record) {
+        const bool notCached = m_notCached.contains(page);
+        if (!notCached && (role == Qt::DisplayRole || role == RecordRole))
+            want(page);
+        if (role == Qt::DisplayRole)
+            return notCached ? QCoreApplication::translate("RemoteLogModel", "not cached") : QStringLiteral("…");
+        return {};
+    }
+    if (base >= 0)
+        const_cast<RemoteLogModel *>(this)->touch(base);
     const QString key = m_definition->columns.at(index.column()).key;
     switch (role) {
     case Qt::DisplayRole: {
-        const QJsonValue v = record.value(key);
+        const QJsonValue v = record->value(key);
         if (v.isString())
             return v.toString();
         if (v.isDouble())
@@ -134,21 +324,20 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         if (v.isBool())
             return v.toBool();
         if (v.isObject() || v.isArray())
-            return QString::fromUtf8(v.isObject()
-                                         ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                                  : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
         return QString();
     }
     case Qt::ToolTipRole: {
-        const QJsonValue v = record.value(key);
+        const QJsonValue v = record->value(key);
         return v.isString() ? v.toString() : QVariant();
     }
     case RecordRole:
-        return record;
+        return *record;
     case RawValueRole:
-        return record.value(key).toVariant();
+        return record->value(key).toVariant();
     case RecordIdRole:
-        return record.value(m_definition->idField).toVariant().toString();
+        return idOf(*record);
     default:
         return {};
     }
@@ -165,8 +354,7 @@ QVariant RemoteLogModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::ToolTipRole:
         return m_definition->canSortRemotely(column.key)
             ? QVariant()
-            : QVariant(
-                QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column"));
+            : QVariant(QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column"));
     case ColumnKeyRole:
         return column.key;
     case RemoteSortableRole:
@@ -194,13 +382,22 @@ void RemoteLogModel::sort(int column, Qt::SortOrder order)
 
 bool RemoteLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_total && !m_reachedEnd && m_rows > 0;
+    if (parent.isValid() || m_reachedEnd)
+        return false;
+    if (m_localMode)
+        return m_pending.isEmpty() && m_lookups.isEmpty();
+    return !m_total && !m_rangePending && m_rows > 0;
 }
 
 void RemoteLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_localMode) {
+        m_localTarget = m_local.size() + kLocalScreen;
+        growLocal();
+        return;
+    }
     const int next = m_rows / pageSize();
     if (!m_pending.contains(next))
         request(next);
@@ -237,17 +434,18 @@ void RemoteLogModel::processWanted()
     for (qsizetype i = 0; i < recent.size() && i < kMaxPagesInView; ++i)
         wanted.insert(recent.at(i).second);
     m_wantedAt.clear();
-    const bool wasLoading = isLoading();
     const int lowest = *std::min_element(wanted.cbegin(), wanted.cend());
     const int highest = *std::max_element(wanted.cbegin(), wanted.cend());
     const bool forward = lowest >= m_lastPage;
     m_lastPage = forward ? highest : lowest;
 
-    // What is in reach: the pages asked for, and one beyond in the direction of travel.
+    // What is in reach: the pages asked for, and one beyond in the direction of travel
+    // (inside the rows this query has).
     QSet<int> reach = wanted;
     const int prefetch = forward ? highest + 1 : lowest - 1;
-    const int lastPage = m_total ? int((*m_total - 1) / pageSize()) : INT_MAX;
-    if (prefetch >= 0 && prefetch <= lastPage)
+    const int firstPage = int(m_rowOffset / pageSize());
+    const int lastPage = m_total ? int((m_rowOffset + *m_total - 1) / pageSize()) : INT_MAX;
+    if (prefetch >= firstPage && prefetch <= lastPage)
         reach.insert(prefetch);
 
     // Pages the user scrolled past are no longer worth a request.
@@ -262,24 +460,35 @@ void RemoteLogModel::processWanted()
         ++m_cancelledCount;
     }
     for (int page : std::as_const(reach)) {
-        if (!m_pages.contains(page) && !m_pending.contains(page))
+        if (!isPageLoaded(page) && !m_pending.contains(page) && !m_notCached.contains(page)
+            && !m_lookups.values().contains(page))
             request(page);
     }
-    if (wasLoading && m_pending.isEmpty())
-        emit loadingChanged(false);
+    updateLoading();
 }
 
 void RemoteLogModel::request(int page)
 {
-    RequestProblem problem;
-    const auto url =
-        SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, page, m_pathOverride, &problem);
-    if (!url) {
-        m_lastError = ApiError(ApiError::Kind::Validation, 0, problem.message, m_definition->path);
-        emit errorOccurred(*m_lastError);
+    if (m_offline) {
+        if (!m_cache) {
+            m_notCached.insert(page);
+            emit pageNotCached(page);
+            return;
+        }
+        m_lookups.insert(m_cache->lookup(cacheKey(page)), page);
+        ++m_requestCount;
+        updateLoading();
         return;
     }
-    const bool wasLoading = isLoading();
+    RequestProblem problem;
+    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, page, m_pathOverride, &problem);
+    if (!url) {
+        m_lastError = ApiError(ApiError::Kind::Validation, 0, problem.message, m_definition->path);
+        m_rangePending = false;
+        emit errorOccurred(*m_lastError);
+        updateLoading();
+        return;
+    }
     ApiReply *reply = m_client->get(*url);
     m_pending.insert(page, reply);
     ++m_requestCount;
@@ -290,11 +499,9 @@ void RemoteLogModel::request(int page)
             return;
         m_pending.remove(page);
         onReply(page, reply);
-        if (m_pending.isEmpty())
-            emit loadingChanged(false);
+        updateLoading();
     });
-    if (!wasLoading)
-        emit loadingChanged(true);
+    updateLoading();
 }
 
 void RemoteLogModel::onReply(int page, ApiReply *reply)
@@ -302,6 +509,7 @@ void RemoteLogModel::onReply(int page, ApiReply *reply)
     if (const auto error = reply->error()) {
         if (error->kind != ApiError::Kind::Cancelled) {
             m_lastError = *error;
+            m_rangePending = false; // a range that cannot be found is not being found
             emit errorOccurred(*error);
         }
         return;
@@ -309,30 +517,76 @@ void RemoteLogModel::onReply(int page, ApiReply *reply)
     auto decoded = PageCodec::decodePage(*m_definition, reply->body(), reply->url().path());
     if (auto *error = std::get_if<ApiError>(&decoded)) {
         m_lastError = *error;
+        m_rangePending = false;
         emit errorOccurred(*error);
         return;
     }
     Page result = std::get<Page>(std::move(decoded));
+    if (m_cache)
+        m_cache->store(cacheKey(page), *m_definition, result.records, result.total);
+    acceptPage(page, std::move(result), false);
+}
+
+void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
+{
+    Q_UNUSED(fromCache)
     const int size = pageSize();
-    const int firstRow = page * size;
     const int count = int(qMin<qsizetype>(result.records.size(), size));
     result.records.resize(count);
-    m_pages.insert(page, std::move(result.records));
-    touch(page);
+    if (page == 0)
+        m_topId = count > 0 ? idOf(result.records.constFirst()) : QString();
+    if (result.total)
+        m_serverTotal = result.total;
+    const qint64 firstServerRow = qint64(page) * size;
+    QList<qint64> times;
+    if (m_rangePending || m_localMode) {
+        for (const QJsonObject &r : std::as_const(result.records))
+            times.append(Timestamp::parseMsecs(r.value(m_definition->timeField).toString()).value_or(0));
+    }
+    storeChunk(firstServerRow, std::move(result.records));
 
-    int rows = m_rows;
-    if (result.total) {
+    if (m_localMode) {
+        if (page == m_localNextPage)
+            growLocal();
+        emit pageLoaded(page);
+        return;
+    }
+    if (m_rangePending) {
+        if (!m_bisection) {
+            m_bisection =
+                std::make_unique<DateRangeBisection>(m_serverTotal.value_or(count), size, m_fromMs, m_toMs);
+        }
+        m_bisection->supply(page, times);
+        continueBisection();
+        emit pageLoaded(page);
+        return;
+    }
+
+    if (m_fromMs || m_toMs) {
+        // The range's rows are fixed once bisected.
+    } else if (result.total) {
         if (m_total != result.total) {
             m_total = result.total;
             emit totalChanged(*m_total);
         }
-        rows = int(qMin<qint64>(*m_total, INT_MAX));
+        applyRows(*m_total);
     } else {
         // No total: the table grows as pages arrive; a short page is the end.
-        rows = qMax(m_rows, firstRow + count);
+        applyRows(qMax<qint64>(m_rows, firstServerRow + count));
         if (count < size)
             m_reachedEnd = true;
     }
+    const qint64 first = qMax<qint64>(0, firstServerRow - m_rowOffset);
+    const qint64 end = qMin<qint64>(firstServerRow + count - m_rowOffset, m_rows);
+    if (first < end)
+        emit dataChanged(index(int(first), 0), index(int(end - 1), columnCount() - 1));
+    evict();
+    emit pageLoaded(page);
+}
+
+void RemoteLogModel::applyRows(qint64 total)
+{
+    const int rows = int(qBound<qint64>(0, total, qint64(INT_MAX)));
     if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
@@ -342,24 +596,238 @@ void RemoteLogModel::onReply(int page, ApiReply *reply)
         m_rows = rows;
         endRemoveRows();
     }
-    if (count > 0 && firstRow < m_rows)
-        emit dataChanged(index(firstRow, 0), index(qMin(firstRow + count, m_rows) - 1, columnCount() - 1));
-    evict();
-    emit pageLoaded(page);
 }
 
-void RemoteLogModel::touch(int page)
+void RemoteLogModel::continueBisection()
 {
-    if (!m_lru.isEmpty() && m_lru.last() == page)
+    while (m_bisection && !m_bisection->isDone()) {
+        bool suppliedFromMemory = false;
+        for (int page : m_bisection->neededPages()) {
+            if (isPageLoaded(page)) {
+                QList<qint64> times;
+                for (qint64 row = qint64(page) * pageSize(); const QJsonObject *r = recordAtServerRow(row); ++row) {
+                    times.append(Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0));
+                    if (times.size() == pageSize())
+                        break;
+                }
+                m_bisection->supply(page, times);
+                suppliedFromMemory = true;
+            } else if (!m_pending.contains(page) && !m_lookups.values().contains(page)) {
+                request(page);
+                ++m_bisectionRequests;
+            }
+        }
+        if (!suppliedFromMemory)
+            return; // waiting for pages
+    }
+    if (!m_bisection)
         return;
-    m_lru.removeOne(page);
-    m_lru.append(page);
+    if (m_bisection->isUnordered()) {
+        m_bisection.reset();
+        m_rangePending = false;
+        enterLocalMode();
+        updateLoading();
+        return;
+    }
+    const qint64 start = m_bisection->firstRow();
+    const qint64 end = qMax(start, m_bisection->endRow());
+    m_bisection.reset();
+    m_rangePending = false;
+    m_rowOffset = start;
+    m_total = end - start;
+    emit rangeResolved(start, end, m_bisectionRequests);
+    emit totalChanged(*m_total);
+    applyRows(*m_total);
+    updateLoading();
+}
+
+void RemoteLogModel::enterLocalMode()
+{
+    beginResetModel();
+    m_localMode = true;
+    m_local.clear();
+    m_localNextPage = 0;
+    m_localTarget = kLocalScreen;
+    m_rowOffset = 0;
+    m_rows = 0;
+    m_total.reset();
+    m_tailTimer->stop();
+    endResetModel();
+    emit rangeAppliedLocally();
+    growLocal();
+}
+
+void RemoteLogModel::growLocal()
+{
+    const int size = pageSize();
+    const int pages = m_serverTotal ? int((*m_serverTotal + size - 1) / size) : INT_MAX;
+    while (m_local.size() < m_localTarget && m_localNextPage < pages) {
+        const int page = m_localNextPage;
+        if (!isPageLoaded(page)) {
+            if (!m_pending.contains(page) && !m_lookups.values().contains(page))
+                request(page);
+            return;
+        }
+        QList<QJsonObject> matched;
+        for (qint64 row = qint64(page) * size; row < qint64(page + 1) * size; ++row) {
+            const QJsonObject *r = recordAtServerRow(row);
+            if (!r)
+                break;
+            const qint64 t = Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0);
+            if ((!m_fromMs || t >= *m_fromMs) && (!m_toMs || t <= *m_toMs))
+                matched.append(*r);
+        }
+        ++m_localNextPage;
+        if (!matched.isEmpty()) {
+            beginInsertRows({}, int(m_local.size()), int(m_local.size() + matched.size() - 1));
+            m_local.append(matched);
+            m_rows = int(m_local.size());
+            endInsertRows();
+        }
+    }
+    if (m_localNextPage >= pages)
+        m_reachedEnd = true;
+}
+
+void RemoteLogModel::pollTop(bool thenRefresh)
+{
+    if (m_tailReply || m_offline)
+        return;
+    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, 0, m_pathOverride);
+    if (!url)
+        return;
+    m_tailReply = m_client->get(*url);
+    ApiReply *reply = m_tailReply;
+    const int generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation, thenRefresh] {
+        reply->deleteLater();
+        if (generation != m_generation || reply != m_tailReply)
+            return;
+        m_tailReply = nullptr;
+        if (const auto error = reply->error()) {
+            if (error->kind != ApiError::Kind::Cancelled) {
+                m_lastError = *error;
+                emit errorOccurred(*error);
+            }
+            updateLoading();
+            return;
+        }
+        auto decoded = PageCodec::decodePage(*m_definition, reply->body(), reply->url().path());
+        if (auto *error = std::get_if<ApiError>(&decoded)) {
+            m_lastError = *error;
+            emit errorOccurred(*error);
+            updateLoading();
+            return;
+        }
+        Page page = std::get<Page>(std::move(decoded));
+        if (m_cache)
+            m_cache->store(cacheKey(0), *m_definition, page.records, page.total);
+        onTopPage(page.records, page.total, thenRefresh);
+        updateLoading();
+    });
+    updateLoading();
+}
+
+void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total, bool thenRefresh)
+{
+    if (m_localMode || m_rangePending)
+        return;
+    qint64 arrived = 0;
+    if (!m_topId.isEmpty()) {
+        arrived = -1;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (idOf(records.at(i)) == m_topId) {
+                arrived = i;
+                break;
+            }
+        }
+        if (arrived < 0 && total && m_serverTotal && *total > *m_serverTotal)
+            arrived = *total - *m_serverTotal; // more than a page arrived
+    }
+    if (arrived < 0) {
+        // The top is gone (deleted, or the list changed beyond recognition): start over.
+        setQuery(m_query);
+        return;
+    }
+    if (arrived > 0)
+        shiftRows(arrived);
+    if (total)
+        m_serverTotal = total;
+    QList<QJsonObject> top = records.mid(0, pageSize());
+    if (!top.isEmpty())
+        m_topId = idOf(top.constFirst());
+    const qint64 count = top.size();
+    storeChunk(0, std::move(top));
+    const qint64 end = qMin<qint64>(count - m_rowOffset, m_rows);
+    if (end > 0)
+        emit dataChanged(index(0, 0), index(int(end - 1), columnCount() - 1));
+    if (thenRefresh) {
+        QSet<int> pages;
+        for (qint64 base : std::as_const(m_lru))
+            pages.insert(int(base / pageSize()));
+        pages.remove(0);
+        for (int page : std::as_const(pages)) {
+            if (!m_pending.contains(page))
+                request(page);
+        }
+    }
+    evict();
+}
+
+void RemoteLogModel::shiftRows(qint64 count)
+{
+    // Everything below moved down by `count` on the server: so do the loaded chunks, and
+    // requests made for the old positions are void.
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (ApiReply *reply : pending) {
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+    QMap<qint64, Chunk> moved;
+    for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it)
+        moved.insert(it.key() + count, std::move(it.value()));
+    m_chunks = std::move(moved);
+    for (qint64 &base : m_lru)
+        base += count;
+    m_notCached.clear();
+    if (m_serverTotal)
+        *m_serverTotal += count;
+    if (m_toMs) {
+        m_rowOffset += count; // the range's block moved down; no new rows inside it
+        return;
+    }
+    beginInsertRows({}, 0, int(count - 1));
+    m_rows += int(count);
+    if (m_total)
+        *m_total += count;
+    endInsertRows();
+    if (m_total)
+        emit totalChanged(*m_total);
+    emit newRecordsArrived(int(count));
+}
+
+void RemoteLogModel::storeChunk(qint64 base, QList<QJsonObject> records)
+{
+    if (records.isEmpty())
+        return;
+    m_chunks.insert(base, Chunk {std::move(records)});
+    touch(base);
+}
+
+void RemoteLogModel::touch(qint64 base)
+{
+    if (!m_lru.isEmpty() && m_lru.last() == base)
+        return;
+    m_lru.removeOne(base);
+    m_lru.append(base);
 }
 
 void RemoteLogModel::evict()
 {
     while (m_lru.size() > m_maxCachedPages) {
-        const int page = m_lru.takeFirst();
-        m_pages.remove(page);
+        const qint64 base = m_lru.takeFirst();
+        m_chunks.remove(base);
     }
 }

@@ -5,17 +5,25 @@
 #include "api/SourceDefinition.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 class ApiClient;
 class ApiReply;
+class DateRangeBisection;
+class PageCache;
+struct CachedPage;
+struct PageKey;
+struct Page;
 class QTimer;
 
 // A server's log as a table. After the first page, the row count is the server's total,
@@ -25,6 +33,11 @@ class QTimer;
 // follows what is on screen, not how far the user scrolled. Requests for pages that have
 // scrolled out of reach are cancelled. Where the server sends no total (a bare array),
 // the model grows through canFetchMore()/fetchMore() instead.
+//
+// Date ranges the API cannot filter (comm-*) are found by bisection (DateRangeBisection);
+// the model then shows exactly that block of the server's list. Every page is written
+// through to the cache (PageCache); offline, pages come from the cache only. Live tail
+// polls the first page and inserts what is new at the top.
 class RemoteLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +49,7 @@ public:
         RecordIdRole, // the record's id as text
         ColumnKeyRole, // headerData: the column's field key
         RemoteSortableRole, // headerData: whether the server can sort by it
+        NotCachedRole, // offline: the row's page is not in the cache
     };
     Q_ENUM(Role)
 
@@ -43,21 +57,37 @@ public:
     ~RemoteLogModel() override;
 
     void setServer(const QUrl &baseUrl, const QString &pathOverride = {});
+    // Write-through and offline source; `connection` names the server in the cache
+    // (default: the base URL).
+    void setCache(PageCache *cache, const QString &connection = {});
+    // Offline: pages come from the cache only; what it lacks is marked NotCachedRole.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
     // Starts over with a new query: the first page is requested at once.
     void setQuery(const Query &query);
     Query query() const { return m_query; }
     const SourceDefinition &definition() const { return *m_definition; }
-    // Fetches the pages in view again, keeping rows and scroll position.
+    // Looks for new records at the top (inserted without disturbing rows below), then
+    // fetches the loaded pages again: rows, selection and scroll position stay.
     void refresh();
 
+    // Live tail: polls the first page every `intervalMs` while the order is newest first.
+    void setLiveTail(bool enabled, int intervalMs = 10000);
+    bool isLiveTail() const { return m_tailEnabled; }
+    bool canLiveTail() const;
+
     void setMaxCachedPages(int pages);
-    int cachedPageCount() const { return int(m_pages.size()); }
-    int pendingPageCount() const { return int(m_pending.size()); }
+    int cachedPageCount() const { return int(m_chunks.size()); }
+    int pendingPageCount() const { return int(m_pending.size() + m_lookups.size()); }
     int requestCount() const { return m_requestCount; } // pages requested since setQuery
     int cancelledCount() const { return m_cancelledCount; } // of which cancelled
+    // Rows this query has (after a date range): unset until known, or with no total.
     std::optional<qint64> total() const { return m_total; }
-    bool isLoading() const { return !m_pending.isEmpty(); }
+    bool isLoading() const { return pendingPageCount() > 0 || m_rangePending || m_tailReply; }
     std::optional<ApiError> lastError() const { return m_lastError; }
+    // A date range could not be bisected (the list was not in order): it is applied to
+    // the rows loaded so far only, and the model grows with fetchMore().
+    bool isRangeAppliedLocally() const { return m_localMode; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,27 +104,61 @@ signals:
     void pageLoaded(int page);
     // A sort the server cannot do was asked for; nothing changed.
     void sortRefused(const QString &columnKey);
+    // Offline: a page the cache does not have. / A page served from the cache.
+    void pageNotCached(int page);
+    void servedFromCache(int page, const QDateTime &fetchedAt);
+    // The date range is known: rows [firstRow, endRow) of the server's list.
+    void rangeResolved(qint64 firstRow, qint64 endRow, int requests);
+    // The list was not in order: see isRangeAppliedLocally().
+    void rangeAppliedLocally();
+    void newRecordsArrived(int count);
+    void liveTailChanged(bool enabled);
 
 private:
+    struct Chunk {
+        QList<QJsonObject> records;
+    };
     int pageSize() const;
+    // The record at a server row and the base of its chunk, if loaded.
+    const QJsonObject *recordAtServerRow(qint64 row, qint64 *base = nullptr) const;
+    bool isPageLoaded(int page) const;
     void want(int page) const; // called from data(): queue, never fetch re-entrantly
     void processWanted();
     void request(int page);
+    void updateLoading();
     void onReply(int page, ApiReply *reply);
-    void touch(int page);
+    void acceptPage(int page, Page result, bool fromCache);
+    void applyRows(qint64 rows);
+    void continueBisection();
+    void enterLocalMode();
+    void growLocal();
+    void pollTop(bool thenRefresh);
+    void onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total, bool thenRefresh);
+    void storeChunk(qint64 base, QList<QJsonObject> records);
+    void touch(qint64 base);
     void evict();
     void clearPending();
+    PageKey cacheKey(int page) const;
+    void shiftRows(qint64 count);
+    QString idOf(const QJsonObject &record) const;
 
     ApiClient *m_client;
+    PageCache *m_cache = nullptr;
+    QString m_connection;
+    bool m_offline = false;
     QUrl m_baseUrl;
     QString m_pathOverride;
     Query m_query;
     const SourceDefinition *m_definition;
     int m_generation = 0; // bumps on setQuery: late answers of an old query are dropped
 
-    QHash<int, QList<QJsonObject>> m_pages;
-    QList<int> m_lru; // most recent last
+    // Loaded records by the server row they start at. Page-aligned, except after live
+    // tail inserted rows on top (then the older chunks have moved down).
+    QMap<qint64, Chunk> m_chunks;
+    QList<qint64> m_lru; // chunk bases, most recent last
     QHash<int, ApiReply *> m_pending;
+    QHash<quint64, int> m_lookups; // cache ticket → page
+    QSet<int> m_notCached;
     // Pages the view asked rows of, with when (ms on m_clock). Requests go out once the
     // asking has paused for a moment (or at least every so often while it goes on), and
     // only for the pages of the latest paint: a fast scroll does not request every page
@@ -106,10 +170,28 @@ private:
     QElapsedTimer m_clock;
     int m_lastPage = 0;
     int m_maxCachedPages = 64;
+
+    std::optional<qint64> m_serverTotal;
     std::optional<qint64> m_total;
+    qint64 m_rowOffset = 0; // server row of model row 0 (date ranges)
     int m_rows = 0;
     bool m_reachedEnd = false; // no-total mode: a short page was seen
     int m_requestCount = 0;
     int m_cancelledCount = 0;
     std::optional<ApiError> m_lastError;
+
+    std::optional<qint64> m_fromMs, m_toMs; // client-side date range
+    bool m_rangePending = false; // a range is being bisected: no rows yet
+    std::unique_ptr<DateRangeBisection> m_bisection;
+    int m_bisectionRequests = 0;
+    bool m_localMode = false;
+    QList<QJsonObject> m_local; // local mode: the rows inside the range found so far
+    int m_localNextPage = 0;
+    int m_localTarget = 0; // grow until this many rows (or the end)
+    bool m_loadingReported = false;
+
+    QTimer *m_tailTimer;
+    bool m_tailEnabled = false;
+    ApiReply *m_tailReply = nullptr;
+    QString m_topId; // id of server row 0 when last seen
 };
