@@ -40,9 +40,11 @@ int CommLogStore::listKey(int userSlot, int channelSlot, int statusSlot)
     return (userSlot * kChannelSlots + channelSlot) * kStatusSlots + statusSlot;
 }
 
-CommLogStore::CommLogStore(const DemoDirectory &directory, int count)
+CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arrivals)
     : m_directory(directory)
+    , m_hidden(quint32(qMax(0, arrivals)))
 {
+    count = qMax(0, count) + int(m_hidden);
     const int users = directory.userCount();
     m_rows.resize(size_t(qMax(0, count)));
     // About 30 days of traffic whatever the count; integer seconds, so large counts
@@ -86,11 +88,25 @@ const std::vector<quint32> &CommLogStore::postings(const Filter &filter) const
     return m_lists[size_t(listKey(u, c, s))];
 }
 
+bool CommLogStore::reveal()
+{
+    if (m_hidden == 0)
+        return false;
+    --m_hidden;
+    return true;
+}
+
+size_t CommLogStore::firstArrived(const std::vector<quint32> &list) const
+{
+    return size_t(std::lower_bound(list.begin(), list.end(), m_hidden) - list.begin());
+}
+
 int CommLogStore::count(const Filter &filter) const
 {
     if (filter.impossible || (filter.user && (*filter.user < 1 || *filter.user > m_directory.userCount())))
         return 0;
-    return int(postings(filter).size());
+    const auto &list = postings(filter);
+    return int(list.size() - firstArrived(list));
 }
 
 QJsonArray CommLogStore::page(const Filter &filter, int offset, int limit) const
@@ -100,8 +116,9 @@ QJsonArray CommLogStore::page(const Filter &filter, int offset, int limit) const
     if (total == 0)
         return items;
     const auto &list = postings(filter);
+    const size_t first = firstArrived(list);
     for (int i = offset; i < total && i < offset + limit; ++i)
-        items.append(record(int(list[size_t(i)])));
+        items.append(record(int(list[first + size_t(i)])));
     return items;
 }
 

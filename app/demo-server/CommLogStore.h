@@ -18,7 +18,12 @@ public:
     static const QStringList &channels(); // sms, email, push
     static const QStringList &statuses(); // pending, sent, failed, delivered
 
-    CommLogStore(const DemoDirectory &directory, int count);
+    // `arrivals` more records, the newest, are generated but held back until reveal():
+    // live traffic for the live tail.
+    CommLogStore(const DemoDirectory &directory, int count, int arrivals = 0);
+    // Lets the next held-back record arrive; false when none is left.
+    bool reveal();
+    int heldBack() const { return m_hidden; }
 
     struct Filter {
         std::optional<int> user; // 1-based; unset = every user
@@ -40,9 +45,12 @@ private:
         quint8 status;
     };
     const std::vector<quint32> &postings(const Filter &filter) const;
+    // Where the arrived part of a posting list starts.
+    size_t firstArrived(const std::vector<quint32> &list) const;
     static int listKey(int userSlot, int channelSlot, int statusSlot);
 
     const DemoDirectory &m_directory;
     std::vector<Row> m_rows;
     std::vector<std::vector<quint32>> m_lists;
+    quint32 m_hidden = 0; // rows [0, m_hidden) have not arrived yet
 };

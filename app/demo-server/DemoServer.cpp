@@ -91,11 +91,21 @@ DemoServer::DemoServer(const DemoServerOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_directory(options.seed, options.users, options.tenants, options.anchor)
-    , m_comm(std::make_unique<CommLogStore>(m_directory, options.comm))
+    , m_comm(std::make_unique<CommLogStore>(m_directory, options.comm, options.arrivals))
     , m_apiLogs(std::make_unique<ApiLogStore>(m_directory, options.apiLogs))
     , m_audit(std::make_unique<NotifAuditStore>(m_directory, options.audit))
     , m_mfa(std::make_unique<MfaAuditStore>(m_directory, options.mfa))
-{ }
+{
+    if (options.arrivals > 0) {
+        auto *arrivals = new QTimer(this);
+        arrivals->setInterval(qMax(1, options.arrivalMs));
+        connect(arrivals, &QTimer::timeout, this, [this, arrivals] {
+            if (!m_comm->reveal())
+                arrivals->stop();
+        });
+        arrivals->start();
+    }
+}
 
 DemoServer::~DemoServer() = default;
 
@@ -236,7 +246,13 @@ DemoServer::Reply DemoServer::commLogs(const QUrlQuery &query, const Caller &cal
     }
     const qint64 offset = qint64(*page - 1) * *pageSize;
     const int total = m_comm->count(filter);
-    const QJsonArray items = offset < total ? m_comm->page(filter, int(offset), *pageSize) : QJsonArray();
+    QJsonArray items = offset < total ? m_comm->page(filter, int(offset), *pageSize) : QJsonArray();
+    if (m_options.disorderComm) {
+        QJsonArray reversed;
+        for (qsizetype i = items.size() - 1; i >= 0; --i)
+            reversed.append(items.at(i));
+        items = reversed;
+    }
     return envelopeA(items, *page, *pageSize, total);
 }
 

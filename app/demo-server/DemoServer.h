@@ -36,6 +36,12 @@ struct DemoServerOptions {
     // (the same object double-encoded) or "array" (bare items, no totals).
     QString notifAuditBody = QStringLiteral("object");
     bool verbose = false;
+    // Live traffic: this many more comm logs arrive, one every arrivalMs.
+    int arrivals = 0;
+    int arrivalMs = 1000;
+    // Breaks the comm lists' created_at order (pages come oldest first) for clients
+    // that must notice.
+    bool disorderComm = false;
 
     static QHash<QString, Token> defaultTokens();
 };

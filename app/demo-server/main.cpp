@@ -90,6 +90,13 @@ int main(int argc, char *argv[])
          QStringLiteral("Shape of the notif-audit success body: object, string (double-encoded) or array "
                         "(default object)."),
          QStringLiteral("shape"), QStringLiteral("object")},
+        {QStringLiteral("arrivals"),
+         QStringLiteral("Live traffic: this many more communication logs arrive over time (default 0)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("arrival-ms"), QStringLiteral("One arrival every this many ms (default 1000)."),
+         QStringLiteral("ms"), QStringLiteral("1000")},
+        {QStringLiteral("disorder-comm"),
+         QStringLiteral("Send communication-log pages out of created_at order (a broken server).")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request to stderr (never the token).")},
     };
     parser.addOptions(options);
@@ -135,6 +142,11 @@ int main(int argc, char *argv[])
         && opts.notifAuditBody != u"array")
         fail(QStringLiteral("--notif-audit-body takes object, string or array"));
     opts.verbose = parser.isSet(QStringLiteral("verbose"));
+    opts.arrivals = countOption(parser, QStringLiteral("arrivals"), 0);
+    opts.arrivalMs = countOption(parser, QStringLiteral("arrival-ms"), 1000);
+    if (opts.arrivalMs < 1)
+        fail(QStringLiteral("--arrival-ms takes a number of at least 1"));
+    opts.disorderComm = parser.isSet(QStringLiteral("disorder-comm"));
 
     const QHostAddress address(parser.value(QStringLiteral("bind")));
     if (address.isNull())
