@@ -88,8 +88,8 @@ PageKey RemoteLogModel::cacheKey(int page) const
     const QString connection = m_connection.isEmpty()
         ? m_baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString() + m_pathOverride
         : m_connection;
-    return PageKey {connection, SourceKinds::key(m_definition->kind), CacheDatabase::queryKey(*m_definition, m_query),
-                    pageSize(), page};
+    return PageKey {connection, SourceKinds::key(m_definition->kind),
+                    CacheDatabase::queryKey(*m_definition, m_query), pageSize(), page};
 }
 
 void RemoteLogModel::setOffline(bool offline)
@@ -184,9 +184,10 @@ void RemoteLogModel::setQuery(const Query &query)
             continue;
         const auto ms = Timestamp::parseMsecs(value);
         if (!ms) {
-            problem = ApiError(ApiError::Kind::Validation, 0,
-                               QCoreApplication::translate("RemoteLogModel", "“%1” is not a date and time").arg(value),
-                               m_definition->path);
+            problem = ApiError(
+                ApiError::Kind::Validation, 0,
+                QCoreApplication::translate("RemoteLogModel", "“%1” is not a date and time").arg(value),
+                m_definition->path);
             continue;
         }
         (qstrcmp(key, Query::From) == 0 ? m_fromMs : m_toMs) = ms;
@@ -308,7 +309,8 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         if (!notCached && (role == Qt::DisplayRole || role == RecordRole))
             want(page);
         if (role == Qt::DisplayRole)
-            return notCached ? QCoreApplication::translate("RemoteLogModel", "not cached") : QStringLiteral("…");
+            return notCached ? QCoreApplication::translate("RemoteLogModel", "not cached")
+                             : QStringLiteral("…");
         return {};
     }
     if (base >= 0)
@@ -324,8 +326,9 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         if (v.isBool())
             return v.toBool();
         if (v.isObject() || v.isArray())
-            return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                                  : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            return QString::fromUtf8(v.isObject()
+                                         ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
         return QString();
     }
     case Qt::ToolTipRole: {
@@ -354,7 +357,8 @@ QVariant RemoteLogModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::ToolTipRole:
         return m_definition->canSortRemotely(column.key)
             ? QVariant()
-            : QVariant(QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column"));
+            : QVariant(
+                QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column"));
     case ColumnKeyRole:
         return column.key;
     case RemoteSortableRole:
@@ -481,7 +485,8 @@ void RemoteLogModel::request(int page)
         return;
     }
     RequestProblem problem;
-    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, page, m_pathOverride, &problem);
+    const auto url =
+        SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, page, m_pathOverride, &problem);
     if (!url) {
         m_lastError = ApiError(ApiError::Kind::Validation, 0, problem.message, m_definition->path);
         m_rangePending = false;
@@ -605,8 +610,10 @@ void RemoteLogModel::continueBisection()
         for (int page : m_bisection->neededPages()) {
             if (isPageLoaded(page)) {
                 QList<qint64> times;
-                for (qint64 row = qint64(page) * pageSize(); const QJsonObject *r = recordAtServerRow(row); ++row) {
-                    times.append(Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0));
+                for (qint64 row = qint64(page) * pageSize(); const QJsonObject *r = recordAtServerRow(row);
+                     ++row) {
+                    times.append(
+                        Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0));
                     if (times.size() == pageSize())
                         break;
                 }
@@ -728,7 +735,8 @@ void RemoteLogModel::pollTop(bool thenRefresh)
     updateLoading();
 }
 
-void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total, bool thenRefresh)
+void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total,
+                               bool thenRefresh)
 {
     if (m_localMode || m_rangePending)
         return;
@@ -778,6 +786,9 @@ void RemoteLogModel::shiftRows(qint64 count)
 {
     // Everything below moved down by `count` on the server: so do the loaded chunks, and
     // requests made for the old positions are void.
+    const bool insert = !m_toMs; // with an upper bound, the range's block just moved down
+    if (insert)
+        beginInsertRows({}, 0, int(count - 1));
     const auto pending = m_pending;
     m_pending.clear();
     for (ApiReply *reply : pending) {
@@ -794,11 +805,10 @@ void RemoteLogModel::shiftRows(qint64 count)
     m_notCached.clear();
     if (m_serverTotal)
         *m_serverTotal += count;
-    if (m_toMs) {
-        m_rowOffset += count; // the range's block moved down; no new rows inside it
+    if (!insert) {
+        m_rowOffset += count;
         return;
     }
-    beginInsertRows({}, 0, int(count - 1));
     m_rows += int(count);
     if (m_total)
         *m_total += count;

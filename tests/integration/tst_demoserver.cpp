@@ -922,20 +922,23 @@ void TestDemoServer::arrivalsComeOnTop()
     DemoServerProcess live;
     QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("300"), QStringLiteral("--arrivals"),
                         QStringLiteral("3"), QStringLiteral("--arrival-ms"), QStringLiteral("150")}));
-    const Response before = get(live.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("10")}});
+    const Response before =
+        get(live.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("10")}});
     const QJsonObject first = before.json.toObject();
     QVERIFY(first.value(QStringLiteral("total")).toInt() < 303);
     const QJsonArray oldItems = first.value(QStringLiteral("items")).toArray();
     Response after;
-    QTRY_VERIFY((after = get(live.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("10")}}))
-                    .json.toObject()
-                    .value(QStringLiteral("total"))
-                    .toInt()
-                == 303);
+    QTRY_VERIFY(
+        (after = get(live.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("10")}}))
+            .json.toObject()
+            .value(QStringLiteral("total"))
+            .toInt()
+        == 303);
     const QJsonArray items = after.json.toObject().value(QStringLiteral("items")).toArray();
     // The old list, moved down, under newer records.
     const int moved = 303 - first.value(QStringLiteral("total")).toInt();
-    QCOMPARE(items.at(moved).toObject().value(QStringLiteral("id")), oldItems.at(0).toObject().value(QStringLiteral("id")));
+    QCOMPARE(items.at(moved).toObject().value(QStringLiteral("id")),
+             oldItems.at(0).toObject().value(QStringLiteral("id")));
     QVERIFY(items.at(0).toObject().value(QStringLiteral("created_at")).toString()
             >= oldItems.at(0).toObject().value(QStringLiteral("created_at")).toString());
 }
@@ -943,11 +946,13 @@ void TestDemoServer::arrivalsComeOnTop()
 void TestDemoServer::disorderedCommPages()
 {
     DemoServerProcess broken;
-    QVERIFY(broken.start({QStringLiteral("--comm"), QStringLiteral("300"), QStringLiteral("--disorder-comm")}));
-    const QJsonArray items = get(broken.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("50")}})
-                                 .json.toObject()
-                                 .value(QStringLiteral("items"))
-                                 .toArray();
+    QVERIFY(
+        broken.start({QStringLiteral("--comm"), QStringLiteral("300"), QStringLiteral("--disorder-comm")}));
+    const QJsonArray items =
+        get(broken.baseUrl(), kCommAdmin, {{QStringLiteral("page_size"), QStringLiteral("50")}})
+            .json.toObject()
+            .value(QStringLiteral("items"))
+            .toArray();
     QCOMPARE(items.size(), 50);
     QVERIFY(items.first().toObject().value(QStringLiteral("created_at")).toString()
             < items.last().toObject().value(QStringLiteral("created_at")).toString());

@@ -2,10 +2,17 @@
 #include "DemoServerProcess.h"
 #include "RemoteLogModel.h"
 #include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "api/PageCodec.h"
+#include "core/Timestamp.h"
+#include "store/PageCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -73,6 +80,11 @@ private slots:
     void serverSideSort();
     void growsWithoutTotal();
     void errorsAreSignalled();
+    void dateRangeBisectionIsExact();
+    void unorderedPagesApplyTheRangeLocally();
+    void liveTailKeepsTheSelection();
+    void refreshKeepsTheSelection();
+    void offlineAfterRestartServesTheCache();
 
 private:
     DemoServerProcess m_small;
@@ -277,6 +289,264 @@ void TestRemoteLogModel::errorsAreSignalled()
     f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "fax"}}));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(f.model.requestCount(), 0);
+}
+
+namespace
+{
+// Every record of a comm-admin list, fetched page by page: the brute-force oracle.
+QList<QJsonObject> fetchAll(const QUrl &base, int pageSize)
+{
+    ApiClient client;
+    client.setToken(QStringLiteral("demo-admin"));
+    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    Query q = query(SourceKind::CommAdmin, pageSize);
+    QList<QJsonObject> all;
+    for (int page = 0;; ++page) {
+        std::unique_ptr<ApiReply> reply(client.get(*SourceDefinitions::pageUrl(def, base, q, page)));
+        QSignalSpy done(reply.get(), &ApiReply::finished);
+        if (!done.wait(10000) || reply->error())
+            return {};
+        const Page p = std::get<Page>(PageCodec::decodePage(def, reply->body(), {}));
+        all += p.records;
+        if (p.records.size() < pageSize)
+            return all;
+    }
+}
+
+qint64 serverTotal(const QUrl &base)
+{
+    ApiClient client;
+    client.setToken(QStringLiteral("demo-admin"));
+    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    std::unique_ptr<ApiReply> reply(
+        client.get(*SourceDefinitions::pageUrl(def, base, query(SourceKind::CommAdmin, 1), 0)));
+    QSignalSpy done(reply.get(), &ApiReply::finished);
+    if (!done.wait(10000) || reply->error())
+        return -1;
+    return std::get<Page>(PageCodec::decodePage(def, reply->body(), {})).total.value_or(-1);
+}
+
+qint64 createdMs(const QJsonObject &record)
+{
+    return *Timestamp::parseMsecs(record.value(QStringLiteral("created_at")).toString());
+}
+
+// Waits until the row exists and its page is in, asking for it as a view's paint does.
+bool waitForRow(RemoteLogModel &model, int row)
+{
+    QSignalSpy loaded(&model, &RemoteLogModel::pageLoaded);
+    for (int i = 0; i < 50; ++i) {
+        if (row < model.rowCount()) {
+            const QModelIndex index = model.index(row, 0);
+            if (!index.data(RemoteLogModel::IsPlaceholderRole).toBool())
+                return true;
+            index.data();
+        }
+        if (!loaded.wait(5000))
+            return false;
+    }
+    return false;
+}
+} // namespace
+
+void TestRemoteLogModel::dateRangeBisectionIsExact()
+{
+    // 60,000 records over 30 days: whole seconds, so some neighbours share a time, and
+    // some of those pairs sit across a page edge.
+    DemoServerProcess server;
+    QVERIFY(server.start({QStringLiteral("--comm"), QStringLiteral("60000"), QStringLiteral("--api-logs"),
+                          QStringLiteral("10"), QStringLiteral("--audit"), QStringLiteral("10"),
+                          QStringLiteral("--mfa"), QStringLiteral("10")}));
+    const QList<QJsonObject> all = fetchAll(server.baseUrl(), 100);
+    QCOMPARE(all.size(), 60000);
+    const int pageSize = 50;
+    QList<qint64> straddling; // times shared by the last row of a page and the first of the next
+    for (int i = pageSize; i < all.size(); i += pageSize) {
+        if (createdMs(all.at(i - 1)) == createdMs(all.at(i)))
+            straddling.append(createdMs(all.at(i)));
+    }
+    QVERIFY2(straddling.size() >= 2, "the data should have equal times across a page edge");
+
+    Fixture f(server.baseUrl(), QStringLiteral("demo-admin"));
+    QRandomGenerator rng(2026);
+    for (int round = 0; round < 20; ++round) {
+        // Bounds on record times (the first rounds on the straddling ones), or between them.
+        auto pick = [&]() {
+            const qint64 t = createdMs(all.at(int(rng.bounded(all.size()))));
+            return rng.bounded(4) == 0 ? t + 500 : t;
+        };
+        qint64 from = round < 2 ? straddling.at(round) : pick();
+        qint64 to = round < 2 ? straddling.at(1 - round) + 60000 : pick();
+        if (round == 1)
+            to = straddling.at(1);
+        if (from > to)
+            std::swap(from, to);
+        int first = -1, last = -1;
+        for (int i = 0; i < all.size(); ++i) {
+            const qint64 t = createdMs(all.at(i));
+            if (t >= from && t <= to) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        }
+        Query q = query(SourceKind::CommAdmin, pageSize);
+        q.setFilter(QLatin1String(Query::From),
+                    Timestamp::toRfc3339(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC)));
+        q.setFilter(QLatin1String(Query::To),
+                    Timestamp::toRfc3339(QDateTime::fromMSecsSinceEpoch(to, Qt::UTC)));
+        QSignalSpy resolved(&f.model, &RemoteLogModel::rangeResolved);
+        f.model.setQuery(q);
+        QVERIFY(resolved.wait(20000));
+        const int expected = first < 0 ? 0 : last - first + 1;
+        QCOMPARE(f.model.rowCount(), expected);
+        // About log2(1200 pages) ≈ 11 requests per boundary.
+        QVERIFY2(resolved.first().at(2).toInt() <= 2 * 13, qPrintable(resolved.first().at(2).toString()));
+        if (expected == 0)
+            continue;
+        const int idColumn = f.column(QStringLiteral("id"));
+        QVERIFY(waitForRow(f.model, 0));
+        QCOMPARE(f.model.index(0, idColumn).data().toString(),
+                 all.at(first).value(QStringLiteral("id")).toString());
+        QVERIFY(waitForRow(f.model, expected - 1));
+        QCOMPARE(f.model.index(expected - 1, idColumn).data().toString(),
+                 all.at(last).value(QStringLiteral("id")).toString());
+    }
+}
+
+void TestRemoteLogModel::unorderedPagesApplyTheRangeLocally()
+{
+    DemoServerProcess broken;
+    QVERIFY(
+        broken.start({QStringLiteral("--comm"), QStringLiteral("2000"), QStringLiteral("--disorder-comm")}));
+    Fixture f(broken.baseUrl(), QStringLiteral("demo-admin"));
+    QSignalSpy local(&f.model, &RemoteLogModel::rangeAppliedLocally);
+    Query q = query(SourceKind::CommAdmin, 100);
+    // The demo data spans the 30 days before 2026-11-20.
+    q.setFilter(QLatin1String(Query::From), QStringLiteral("2026-11-05T00:00:00Z"));
+    q.setFilter(QLatin1String(Query::To), QStringLiteral("2026-11-10T00:00:00Z"));
+    f.model.setQuery(q);
+    QVERIFY(local.wait(10000));
+    QVERIFY(f.model.isRangeAppliedLocally());
+    QTRY_VERIFY(f.model.rowCount() >= 50);
+    // Grows as asked, every row inside the range.
+    while (f.model.canFetchMore({}))
+        f.model.fetchMore({});
+    QTRY_VERIFY(!f.model.isLoading());
+    while (f.model.canFetchMore({})) {
+        f.model.fetchMore({});
+        QTRY_VERIFY(!f.model.isLoading());
+    }
+    const qint64 from = *Timestamp::parseMsecs(u"2026-11-05T00:00:00Z");
+    const qint64 to = *Timestamp::parseMsecs(u"2026-11-10T00:00:00Z");
+    QVERIFY(f.model.rowCount() > 200);
+    for (int r = 0; r < f.model.rowCount(); ++r) {
+        const qint64 t = createdMs(f.model.index(r, 0).data(RemoteLogModel::RecordRole).toJsonObject());
+        QVERIFY(t >= from && t <= to);
+    }
+}
+
+void TestRemoteLogModel::liveTailKeepsTheSelection()
+{
+    DemoServerProcess live;
+    QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("500"), QStringLiteral("--arrivals"),
+                        QStringLiteral("1000"), QStringLiteral("--arrival-ms"), QStringLiteral("100")}));
+    Fixture f(live.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QVERIFY(f.model.canLiveTail());
+    QVERIFY(waitForRow(f.model, 20));
+    QItemSelectionModel selection(&f.model);
+    selection.setCurrentIndex(f.model.index(20, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString selectedId = f.model.index(20, 0).data(RemoteLogModel::RecordIdRole).toString();
+    QVERIFY(f.model.total().has_value());
+    const qint64 totalBefore = *f.model.total();
+
+    QSignalSpy arrived(&f.model, &RemoteLogModel::newRecordsArrived);
+    f.model.setLiveTail(true, 300);
+    QVERIFY(arrived.wait(5000));
+    const int count = arrived.first().first().toInt();
+    QVERIFY(count > 0);
+    QCOMPARE(*f.model.total(), totalBefore + count);
+    // The selection stayed on the same record, which moved down.
+    QCOMPARE(selection.currentIndex().row(), 20 + count);
+    QCOMPARE(selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    QVERIFY(selection.isRowSelected(20 + count));
+    // The newest is on top, newer than what was first before.
+    QVERIFY(!f.model.index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QVERIFY(f.model.index(0, 0).data(RemoteLogModel::RecordIdRole).toString() > selectedId);
+
+    f.model.setLiveTail(false);
+    arrived.clear();
+    QVERIFY(!arrived.wait(800));
+}
+
+void TestRemoteLogModel::refreshKeepsTheSelection()
+{
+    DemoServerProcess live;
+    QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("500"), QStringLiteral("--arrivals"),
+                        QStringLiteral("1000"), QStringLiteral("--arrival-ms"), QStringLiteral("50")}));
+    Fixture f(live.baseUrl(), QStringLiteral("demo-admin"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QVERIFY(waitForRow(f.model, 120));
+    QItemSelectionModel selection(&f.model);
+    selection.setCurrentIndex(f.model.index(120, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString selectedId = selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString();
+    QTRY_VERIFY(serverTotal(live.baseUrl()) > *f.model.total()); // records arrived meanwhile
+    QSignalSpy arrived(&f.model, &RemoteLogModel::newRecordsArrived);
+    f.model.refresh();
+    QVERIFY(arrived.wait(5000));
+    QTRY_VERIFY(!f.model.isLoading());
+    QCOMPARE(selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    QCOMPARE(selection.currentIndex().row(), 120 + arrived.first().first().toInt());
+    QVERIFY(!selection.currentIndex().data(RemoteLogModel::IsPlaceholderRole).toBool());
+}
+
+void TestRemoteLogModel::offlineAfterRestartServesTheCache()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    QStringList ids;
+    QUrl base;
+    {
+        DemoServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--comm"), QStringLiteral("1000")}));
+        base = server.baseUrl();
+        PageCache cache(path);
+        Fixture f(base, QStringLiteral("demo-admin"));
+        f.model.setCache(&cache);
+        f.model.setQuery(query(SourceKind::CommAdmin, 50));
+        QVERIFY(waitForRow(f.model, 0));
+        QVERIFY(waitForRow(f.model, 120)); // pages 0, 2 (and 3, the prefetch)
+        QTRY_VERIFY(!f.model.isLoading());
+        for (int r : {0, 49, 120})
+            ids << f.model.index(r, 0).data(RemoteLogModel::RecordIdRole).toString();
+        cache.flush();
+    } // the server and the cache are gone: a restart, offline
+    PageCache cache(path);
+    Fixture f(base, QStringLiteral("demo-admin"));
+    f.model.setCache(&cache);
+    f.model.setOffline(true);
+    QSignalSpy fromCache(&f.model, &RemoteLogModel::servedFromCache);
+    QSignalSpy notCached(&f.model, &RemoteLogModel::pageNotCached);
+    QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_COMPARE(f.model.rowCount(), 1000);
+    QVERIFY(fromCache.first().at(1).toDateTime().isValid());
+    QVERIFY(waitForRow(f.model, 120));
+    QCOMPARE(f.model.index(0, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(0));
+    QCOMPARE(f.model.index(49, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(1));
+    QCOMPARE(f.model.index(120, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(2));
+    // A page never fetched is marked, not fetched.
+    f.model.index(700, 0).data();
+    QTRY_VERIFY(notCached.size() >= 1);
+    QVERIFY(f.model.index(700, 0).data(RemoteLogModel::NotCachedRole).toBool());
+    QCOMPARE(errors.size(), 0);
+    // Another query was never cached at all: no rows, and the first page says so.
+    f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "push"}}));
+    QTRY_VERIFY(notCached.last().first().toInt() == 0);
+    QCOMPARE(f.model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteLogModel)
