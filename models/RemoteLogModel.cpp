@@ -162,6 +162,7 @@ void RemoteLogModel::setQuery(const Query &query)
     m_rows = 0;
     m_reachedEnd = false;
     m_lastPage = 0;
+    m_lastSeenPage = 0;
     m_requestCount = 0;
     m_cancelledCount = 0;
     m_lastError.reset();
@@ -315,6 +316,8 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
     }
     if (base >= 0)
         const_cast<RemoteLogModel *>(this)->touch(base);
+    if (page >= 0 && page != m_lastSeenPage)
+        lookAhead(page);
     const QString key = m_definition->columns.at(index.column()).key;
     switch (role) {
     case Qt::DisplayRole: {
@@ -407,12 +410,34 @@ void RemoteLogModel::fetchMore(const QModelIndex &parent)
         request(next);
 }
 
+void RemoteLogModel::lookAhead(int page) const
+{
+    // The view moved onto another loaded page: make sure the next one in the direction
+    // of travel is coming, or a steady scroll meets a placeholder at every page edge.
+    const int direction = page >= m_lastSeenPage ? 1 : -1;
+    m_lastSeenPage = page;
+    const int next = page + direction;
+    const int firstPage = int(m_rowOffset / pageSize());
+    const int lastPage = m_total ? int((m_rowOffset + *m_total - 1) / pageSize()) : INT_MAX;
+    if (next < firstPage || next > lastPage || m_localMode || m_notCached.contains(next))
+        return;
+    if (!isPageLoaded(next) && !m_pending.contains(next))
+        want(next);
+}
+
 void RemoteLogModel::want(int page) const
 {
+    if (m_pending.contains(page))
+        return; // on its way: asking again must not hold back other requests
     const qint64 now = m_clock.elapsed();
+    const bool again = m_wantedAt.contains(page);
     // Milliseconds in the high bits, a counter in the low ones: asks within the same
     // millisecond still order.
     m_wantedAt.insert(page, (now << 20) | (++m_wantSequence & 0xFFFFF));
+    // A repaint of the same screen (hover, a cursor blink) is not the view moving on:
+    // only new pages hold the request back until the asking settles.
+    if (again && m_wantTimer->isActive())
+        return;
     if (m_batchStart < 0)
         m_batchStart = now;
     // Never fetch from inside data(): the timer fires from the event loop.

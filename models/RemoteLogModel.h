@@ -123,6 +123,7 @@ private:
     const QJsonObject *recordAtServerRow(qint64 row, qint64 *base = nullptr) const;
     bool isPageLoaded(int page) const;
     void want(int page) const; // called from data(): queue, never fetch re-entrantly
+    void lookAhead(int page) const;
     void processWanted();
     void request(int page);
     void updateLoading();
@@ -169,6 +170,7 @@ private:
     QTimer *m_wantTimer;
     QElapsedTimer m_clock;
     int m_lastPage = 0;
+    mutable int m_lastSeenPage = 0; // the page data() last served a loaded row of
     int m_maxCachedPages = 64;
 
     std::optional<qint64> m_serverTotal;

@@ -22,10 +22,14 @@ PageCache::PageCache(const QString &path, QObject *parent)
 
 PageCache::~PageCache()
 {
-    onWorker([this] {
-        delete m_db;
-        m_db = nullptr;
-    });
+    // Blocking: queued writes run first, and quit() would drop what is still queued.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            delete m_db;
+            m_db = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

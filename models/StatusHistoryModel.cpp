@@ -1,0 +1,321 @@
+#include "StatusHistoryModel.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "api/PageCodec.h"
+#include "core/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace
+{
+// The six API-log statuses, by number.
+const char *apiLogStatusTitle(int status)
+{
+    switch (status) {
+    case 1:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "Received");
+    case 2:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "ValidationError");
+    case 3:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "Queued");
+    case 10:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "OK");
+    case 11:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "Warning");
+    case 12:
+        return QT_TRANSLATE_NOOP("ApiLogStatus", "Error");
+    default:
+        return nullptr;
+    }
+}
+
+StatusHistoryModel::Outcome apiLogOutcome(int status)
+{
+    using O = StatusHistoryModel::Outcome;
+    switch (status) {
+    case 1:
+    case 3:
+        return O::InProgress;
+    case 10:
+        return O::Success;
+    case 11:
+        return O::Warning;
+    case 2:
+    case 12:
+        return O::Failure;
+    default:
+        return O::Info;
+    }
+}
+
+const char *sendStatusTitle(const QString &status)
+{
+    if (status == u"pending")
+        return QT_TRANSLATE_NOOP("SendStatus", "pending");
+    if (status == u"sent")
+        return QT_TRANSLATE_NOOP("SendStatus", "sent");
+    if (status == u"failed")
+        return QT_TRANSLATE_NOOP("SendStatus", "failed");
+    if (status == u"delivered")
+        return QT_TRANSLATE_NOOP("SendStatus", "delivered");
+    return nullptr;
+}
+
+StatusHistoryModel::Outcome sendOutcome(const QString &status)
+{
+    using O = StatusHistoryModel::Outcome;
+    if (status == u"delivered" || status == u"sent")
+        return O::Success;
+    if (status == u"failed")
+        return O::Failure;
+    if (status == u"pending")
+        return O::InProgress;
+    return O::Info;
+}
+
+QDateTime timeOf(const QJsonObject &record, const QString &key)
+{
+    return Timestamp::parse(record.value(key).toString()).value_or(QDateTime());
+}
+
+std::optional<int> intOf(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+} // namespace
+
+StatusHistoryModel::StatusHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+StatusHistoryModel::~StatusHistoryModel()
+{
+    cancel();
+}
+
+void StatusHistoryModel::setServer(ApiClient *client, const QUrl &baseUrl, const QString &detailPathOverride)
+{
+    m_client = client;
+    m_baseUrl = baseUrl;
+    m_detailPathOverride = detailPathOverride;
+}
+
+void StatusHistoryModel::cancel()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->cancel();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    emit loadingChanged(false);
+}
+
+void StatusHistoryModel::clear()
+{
+    cancel();
+    beginResetModel();
+    m_definition = nullptr;
+    m_record = {};
+    m_steps.clear();
+    m_summary = {};
+    endResetModel();
+}
+
+void StatusHistoryModel::setRecord(const SourceDefinition &def, const QJsonObject &record)
+{
+    cancel();
+    beginResetModel();
+    m_definition = &def;
+    m_record = record;
+    build();
+    endResetModel();
+    const QString id = record.value(def.idField).toVariant().toString();
+    if (def.kind != SourceKind::ApiLogs || def.detailPath.isEmpty() || !m_client || id.isEmpty())
+        return;
+    // List items may omit the history: the entry by id has it (and the payload).
+    m_reply = m_client->get(SourceDefinitions::detailUrl(def, m_baseUrl, id, m_detailPathOverride));
+    ApiReply *reply = m_reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply != m_reply)
+            return;
+        m_reply = nullptr;
+        emit loadingChanged(false);
+        if (const auto error = reply->error()) {
+            if (error->kind != ApiError::Kind::Cancelled)
+                emit errorOccurred(*error);
+            return;
+        }
+        auto decoded = PageCodec::decodeRecord(*m_definition, reply->body(), reply->url().path());
+        if (auto *error = std::get_if<ApiError>(&decoded)) {
+            emit errorOccurred(*error);
+            return;
+        }
+        beginResetModel();
+        m_record = std::get<QJsonObject>(decoded);
+        build();
+        endResetModel();
+        emit detailLoaded(m_record);
+    });
+    emit loadingChanged(true);
+}
+
+void StatusHistoryModel::build()
+{
+    m_steps.clear();
+    m_summary = {};
+    const QJsonObject &r = m_record;
+    switch (m_definition->kind) {
+    case SourceKind::ApiLogs: {
+        for (const StatusStep &s : PageCodec::statusHistory(r)) {
+            const char *title = apiLogStatusTitle(s.status);
+            m_steps.append({s.timestamp,
+                            title ? QCoreApplication::translate("ApiLogStatus", title) : s.statusText,
+                            s.status ? QVariant(s.status) : QVariant(s.statusText), s.detail, s.source,
+                            apiLogOutcome(s.status)});
+        }
+        std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) {
+            return a.timestamp.isValid() && b.timestamp.isValid() && a.timestamp < b.timestamp;
+        });
+        if (const auto ms = intOf(r.value(QStringLiteral("durationMs"))))
+            m_summary.totalMs = *ms;
+        else if (m_steps.size() > 1 && m_steps.constFirst().timestamp.isValid()
+                 && m_steps.constLast().timestamp.isValid())
+            m_summary.totalMs = m_steps.constFirst().timestamp.msecsTo(m_steps.constLast().timestamp);
+        m_summary.created = intOf(r.value(QStringLiteral("messagesCreated")));
+        m_summary.succeeded = intOf(r.value(QStringLiteral("messagesSuccess")));
+        m_summary.failed = intOf(r.value(QStringLiteral("messagesError")));
+        break;
+    }
+    case SourceKind::CommMine:
+    case SourceKind::CommAdmin: {
+        const QString status = r.value(QStringLiteral("status")).toString();
+        const QString channel = r.value(QStringLiteral("channel")).toString();
+        const QString provider = r.value(QStringLiteral("provider")).toString();
+        const QDateTime created = timeOf(r, QStringLiteral("created_at"));
+        const QDateTime sent = timeOf(r, QStringLiteral("sent_at"));
+        const QDateTime updated = timeOf(r, QStringLiteral("updated_at"));
+        if (created.isValid())
+            m_steps.append({created, QCoreApplication::translate("StatusHistory", "Created"), QVariant(),
+                            r.value(QStringLiteral("recipient")).toString(), channel, Outcome::Info});
+        if (sent.isValid())
+            m_steps.append({sent, QCoreApplication::translate("StatusHistory", "Sent"),
+                            QStringLiteral("sent"), QString(), provider, Outcome::Success});
+        // The final status, unless the sent step already says it all.
+        const bool finalIsSent =
+            status == u"sent" && sent.isValid() && (!updated.isValid() || updated == sent);
+        if (!status.isEmpty() && !finalIsSent) {
+            const char *title = sendStatusTitle(status);
+            const QDateTime at = updated.isValid() ? updated : (sent.isValid() ? sent : created);
+            m_steps.append({at, title ? QCoreApplication::translate("SendStatus", title) : status, status,
+                            r.value(QStringLiteral("error")).toString(), provider, sendOutcome(status)});
+        }
+        if (created.isValid() && updated.isValid())
+            m_summary.totalMs = created.msecsTo(updated);
+        break;
+    }
+    case SourceKind::NotifAudit:
+        m_steps.append(
+            {timeOf(r, QStringLiteral("timestamp")), r.value(QStringLiteral("eventType")).toString(),
+             r.value(QStringLiteral("eventType")).toVariant(),
+             r.value(QStringLiteral("details")).isObject() ? QString::fromUtf8(
+                 QJsonDocument(r.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact))
+                                                           : r.value(QStringLiteral("details")).toString(),
+             r.value(QStringLiteral("actorId")).toVariant().toString(), Outcome::Info});
+        break;
+    case SourceKind::MfaAudit:
+        m_steps.append({timeOf(r, QStringLiteral("timestamp")), r.value(QStringLiteral("action")).toString(),
+                        r.value(QStringLiteral("action")).toVariant(),
+                        r.value(QStringLiteral("message")).toString(),
+                        r.value(QStringLiteral("operator_id")).toVariant().toString(), Outcome::Info});
+        break;
+    }
+}
+
+int StatusHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+int StatusHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString StatusHistoryModel::durationText(qint64 ms)
+{
+    const char *ctx = "StatusHistory";
+    if (ms < 0)
+        return QStringLiteral("−") + durationText(-ms);
+    if (ms < 1000)
+        return QCoreApplication::translate(ctx, "%1 ms").arg(ms);
+    if (ms < 60'000)
+        return QCoreApplication::translate(ctx, "%1 s").arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
+    if (ms < 3'600'000)
+        return QCoreApplication::translate(ctx, "%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+    if (ms < 86'400'000)
+        return QCoreApplication::translate(ctx, "%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
+    return QCoreApplication::translate(ctx, "%1 d %2 h").arg(ms / 86'400'000).arg((ms / 3'600'000) % 24);
+}
+
+QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Step &step = m_steps.at(index.row());
+    const Step *previous = index.row() > 0 ? &m_steps.at(index.row() - 1) : nullptr;
+    const bool hasSince = previous && previous->timestamp.isValid() && step.timestamp.isValid();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return step.timestamp.isValid() ? Timestamp::toRfc3339(step.timestamp) : QString();
+        case StatusColumn:
+            return step.status;
+        case SinceColumn:
+            return hasSince ? QStringLiteral("+") + durationText(previous->timestamp.msecsTo(step.timestamp))
+                            : QString();
+        case DetailColumn:
+            return step.detail;
+        case SourceColumn:
+            return step.source;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == DetailColumn && !step.detail.isEmpty() ? QVariant(step.detail) : QVariant();
+    case TimestampRole:
+        return step.timestamp;
+    case SincePreviousMsRole:
+        return hasSince ? QVariant(previous->timestamp.msecsTo(step.timestamp)) : QVariant();
+    case OutcomeRole:
+        return int(step.outcome);
+    case RawStatusRole:
+        return step.rawStatus;
+    default:
+        return {};
+    }
+}
+
+QVariant StatusHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return QCoreApplication::translate("StatusHistory", "Time");
+    case StatusColumn:
+        return QCoreApplication::translate("StatusHistory", "Status");
+    case SinceColumn:
+        return QCoreApplication::translate("StatusHistory", "Since previous");
+    case DetailColumn:
+        return QCoreApplication::translate("StatusHistory", "Detail");
+    case SourceColumn:
+        return QCoreApplication::translate("StatusHistory", "Source");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,101 @@
+// RecordFieldsModel: every field of a record, known ones first, unknown ones kept.
+#include "RecordFieldsModel.h"
+#include "api/PageCodec.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTest>
+
+class TestRecordFieldsModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void knownFieldsThenUnknownOnes();
+    void valuesAsSent();
+    void apiLogDetailWithPascalKeys();
+};
+
+namespace
+{
+QByteArray fixture(const QString &name)
+{
+    QFile file(qEnvironmentVariable("LOGDECK_FIXTURES") + QLatin1Char('/') + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList column(const QAbstractItemModel &model, int c, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, c).data(role).toString();
+    return out;
+}
+} // namespace
+
+void TestRecordFieldsModel::knownFieldsThenUnknownOnes()
+{
+    RecordFieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    const Page page = std::get<Page>(
+        PageCodec::decodePage(def, fixture(QStringLiteral("comm-page-extra-fields.json")), {}));
+    model.setRecord(def, page.records.first());
+    QCOMPARE(model.rowCount(), page.records.first().size());
+    const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
+    // The source's columns in their order, then the others by name.
+    QCOMPARE(keys.first(), def.columns.first().key);
+    QCOMPARE(keys.mid(keys.size() - 2), (QStringList {QStringLiteral("meta"), QStringLiteral("priority")}));
+    QCOMPARE(model.knownFieldCount(), keys.size() - 2);
+    QVERIFY(model.index(0, 0).data(RecordFieldsModel::IsKnownRole).toBool());
+    QVERIFY(!model.index(keys.size() - 1, 0).data(RecordFieldsModel::IsKnownRole).toBool());
+    // Known fields are titled; unknown ones show their key.
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("recipient")), 0).data().toString(),
+             QStringLiteral("Recipient"));
+    QCOMPARE(model.index(keys.size() - 1, 0).data().toString(), QStringLiteral("priority"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRecordFieldsModel::valuesAsSent()
+{
+    RecordFieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QJsonObject record {
+        {QStringLiteral("id"), 42},
+        {QStringLiteral("details"), QJsonObject {{QStringLiteral("k"), QStringLiteral("v")}}},
+        {QStringLiteral("flag"), true},
+        {QStringLiteral("gone"), QJsonValue::Null},
+        {QStringLiteral("big"), 9007199254740991.0}};
+    model.setRecord(SourceDefinitions::get(SourceKind::NotifAudit), record);
+    const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
+    auto value = [&](const char *key) {
+        return model.index(keys.indexOf(QLatin1String(key)), 1).data().toString();
+    };
+    QCOMPARE(value("details"), QStringLiteral("{\"k\":\"v\"}"));
+    QCOMPARE(value("id"), QStringLiteral("42"));
+    QCOMPARE(value("flag"), QStringLiteral("true"));
+    QCOMPARE(value("gone"), QStringLiteral("null"));
+    QCOMPARE(value("big"), QStringLiteral("9007199254740991"));
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("details")), 1)
+                 .data(RecordFieldsModel::RawValueRole)
+                 .toMap()
+                 .value(QStringLiteral("k")),
+             QVariant(QStringLiteral("v")));
+}
+
+void TestRecordFieldsModel::apiLogDetailWithPascalKeys()
+{
+    RecordFieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SourceDefinition &def = SourceDefinitions::get(SourceKind::ApiLogs);
+    const QJsonObject record = std::get<QJsonObject>(
+        PageCodec::decodeRecord(def, fixture(QStringLiteral("api-log-detail.json")), {}));
+    model.setRecord(def, record);
+    const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
+    QVERIFY(keys.contains(QStringLiteral("statusHistory")));
+    QVERIFY(keys.contains(QStringLiteral("requestPayload")));
+    QCOMPARE(keys.size(), record.size());
+}
+
+QTEST_GUILESS_MAIN(TestRecordFieldsModel)
+#include "tst_recordfieldsmodel.moc"
