@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
+#include "core/EnumText.h"
 #include "core/Timestamp.h"
 #include "store/PageCache.h"
 
@@ -322,6 +323,8 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QJsonValue v = record->value(key);
+        if (EnumText::isEnumField(m_definition->kind, key) && !v.isNull() && !v.isUndefined())
+            return EnumText::display(m_definition->kind, key, v);
         if (v.isString())
             return v.toString();
         if (v.isDouble())
@@ -342,6 +345,10 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         return *record;
     case RawValueRole:
         return record->value(key).toVariant();
+    case OutcomeRole: {
+        const EnumText::Outcome o = EnumText::outcome(m_definition->kind, key, record->value(key));
+        return o == EnumText::Outcome::None ? QVariant() : QVariant(int(o));
+    }
     case RecordIdRole:
         return idOf(*record);
     default:

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
+#include "core/EnumText.h"
 #include "core/Timestamp.h"
 
 #include <QCoreApplication>
@@ -11,69 +12,21 @@
 
 namespace
 {
-// The six API-log statuses, by number.
-const char *apiLogStatusTitle(int status)
-{
-    switch (status) {
-    case 1:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "Received");
-    case 2:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "ValidationError");
-    case 3:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "Queued");
-    case 10:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "OK");
-    case 11:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "Warning");
-    case 12:
-        return QT_TRANSLATE_NOOP("ApiLogStatus", "Error");
-    default:
-        return nullptr;
-    }
-}
-
-StatusHistoryModel::Outcome apiLogOutcome(int status)
+StatusHistoryModel::Outcome outcomeOf(SourceKind kind, const QJsonValue &status)
 {
     using O = StatusHistoryModel::Outcome;
-    switch (status) {
-    case 1:
-    case 3:
+    switch (EnumText::outcome(kind, QStringLiteral("status"), status)) {
+    case EnumText::Outcome::InProgress:
         return O::InProgress;
-    case 10:
+    case EnumText::Outcome::Success:
         return O::Success;
-    case 11:
+    case EnumText::Outcome::Warning:
         return O::Warning;
-    case 2:
-    case 12:
+    case EnumText::Outcome::Failure:
         return O::Failure;
     default:
         return O::Info;
     }
-}
-
-const char *sendStatusTitle(const QString &status)
-{
-    if (status == u"pending")
-        return QT_TRANSLATE_NOOP("SendStatus", "pending");
-    if (status == u"sent")
-        return QT_TRANSLATE_NOOP("SendStatus", "sent");
-    if (status == u"failed")
-        return QT_TRANSLATE_NOOP("SendStatus", "failed");
-    if (status == u"delivered")
-        return QT_TRANSLATE_NOOP("SendStatus", "delivered");
-    return nullptr;
-}
-
-StatusHistoryModel::Outcome sendOutcome(const QString &status)
-{
-    using O = StatusHistoryModel::Outcome;
-    if (status == u"delivered" || status == u"sent")
-        return O::Success;
-    if (status == u"failed")
-        return O::Failure;
-    if (status == u"pending")
-        return O::InProgress;
-    return O::Info;
 }
 
 QDateTime timeOf(const QJsonObject &record, const QString &key)
@@ -172,11 +125,10 @@ void StatusHistoryModel::build()
     switch (m_definition->kind) {
     case SourceKind::ApiLogs: {
         for (const StatusStep &s : PageCodec::statusHistory(r)) {
-            const char *title = apiLogStatusTitle(s.status);
+            const QJsonValue status = s.status ? QJsonValue(s.status) : QJsonValue(s.statusText);
             m_steps.append({s.timestamp,
-                            title ? QCoreApplication::translate("ApiLogStatus", title) : s.statusText,
-                            s.status ? QVariant(s.status) : QVariant(s.statusText), s.detail, s.source,
-                            apiLogOutcome(s.status)});
+                            EnumText::display(SourceKind::ApiLogs, QStringLiteral("status"), status),
+                            status.toVariant(), s.detail, s.source, outcomeOf(SourceKind::ApiLogs, status)});
         }
         std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) {
             return a.timestamp.isValid() && b.timestamp.isValid() && a.timestamp < b.timestamp;
@@ -209,10 +161,10 @@ void StatusHistoryModel::build()
         const bool finalIsSent =
             status == u"sent" && sent.isValid() && (!updated.isValid() || updated == sent);
         if (!status.isEmpty() && !finalIsSent) {
-            const char *title = sendStatusTitle(status);
             const QDateTime at = updated.isValid() ? updated : (sent.isValid() ? sent : created);
-            m_steps.append({at, title ? QCoreApplication::translate("SendStatus", title) : status, status,
-                            r.value(QStringLiteral("error")).toString(), provider, sendOutcome(status)});
+            m_steps.append({at, EnumText::display(m_definition->kind, QStringLiteral("status"), status),
+                            status, r.value(QStringLiteral("error")).toString(), provider,
+                            outcomeOf(m_definition->kind, status)});
         }
         if (created.isValid() && updated.isValid())
             m_summary.totalMs = created.msecsTo(updated);
@@ -220,7 +172,9 @@ void StatusHistoryModel::build()
     }
     case SourceKind::NotifAudit:
         m_steps.append(
-            {timeOf(r, QStringLiteral("timestamp")), r.value(QStringLiteral("eventType")).toString(),
+            {timeOf(r, QStringLiteral("timestamp")),
+             EnumText::display(SourceKind::NotifAudit, QStringLiteral("eventType"),
+                               r.value(QStringLiteral("eventType"))),
              r.value(QStringLiteral("eventType")).toVariant(),
              r.value(QStringLiteral("details")).isObject() ? QString::fromUtf8(
                  QJsonDocument(r.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact))
@@ -228,7 +182,9 @@ void StatusHistoryModel::build()
              r.value(QStringLiteral("actorId")).toVariant().toString(), Outcome::Info});
         break;
     case SourceKind::MfaAudit:
-        m_steps.append({timeOf(r, QStringLiteral("timestamp")), r.value(QStringLiteral("action")).toString(),
+        m_steps.append({timeOf(r, QStringLiteral("timestamp")),
+                        EnumText::display(SourceKind::MfaAudit, QStringLiteral("action"),
+                                          r.value(QStringLiteral("action"))),
                         r.value(QStringLiteral("action")).toVariant(),
                         r.value(QStringLiteral("message")).toString(),
                         r.value(QStringLiteral("operator_id")).toVariant().toString(), Outcome::Info});

@@ -40,7 +40,7 @@ int CommLogStore::listKey(int userSlot, int channelSlot, int statusSlot)
     return (userSlot * kChannelSlots + channelSlot) * kStatusSlots + statusSlot;
 }
 
-CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arrivals)
+CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arrivals, int arrivalSecs)
     : m_directory(directory)
     , m_hidden(quint32(qMax(0, arrivals)))
 {
@@ -49,13 +49,19 @@ CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arriva
     m_rows.resize(size_t(qMax(0, count)));
     // About 30 days of traffic whatever the count; integer seconds, so large counts
     // produce equal timestamps (and pages whose edges fall inside a run of them).
-    const double meanGap = count > 0 ? 30.0 * 86400.0 / count : 1.0;
-    quint32 age = 0;
+    const int stored = count - int(m_hidden);
+    const double meanGap = stored > 0 ? 30.0 * 86400.0 / stored : 1.0;
+    qint32 age = 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
         DemoRandom rng(directory.seed(), kStream, i);
-        age += quint32(rng.unit() * 2.0 * meanGap + 0.5);
         Row &row = m_rows[i];
-        row.ageSecs = age;
+        if (i < m_hidden) {
+            row.ageSecs = -qint32(m_hidden - i) * qMax(1, arrivalSecs);
+        } else {
+            if (i > m_hidden)
+                age += qint32(rng.unit() * 2.0 * meanGap + 0.5);
+            row.ageSecs = age;
+        }
         // A few busy users, a long tail.
         row.user = quint16(rng.chance(0.3) ? 1 + rng.below(quint32(qMin(users, 20)))
                                            : 1 + rng.below(quint32(users)));

@@ -19,8 +19,9 @@ public:
     static const QStringList &statuses(); // pending, sent, failed, delivered
 
     // `arrivals` more records, the newest, are generated but held back until reveal():
-    // live traffic for the live tail.
-    CommLogStore(const DemoDirectory &directory, int count, int arrivals = 0);
+    // live traffic for the live tail. They are dated after the anchor, `arrivalSecs`
+    // apart, so each is "now" when it arrives.
+    CommLogStore(const DemoDirectory &directory, int count, int arrivals = 0, int arrivalSecs = 1);
     // Lets the next held-back record arrive; false when none is left.
     bool reveal();
     int heldBack() const { return m_hidden; }
@@ -39,7 +40,7 @@ public:
 
 private:
     struct Row {
-        quint32 ageSecs; // seconds before the directory's anchor
+        qint32 ageSecs; // seconds before the directory's anchor (negative: after it)
         quint16 user;
         quint8 channel;
         quint8 status;

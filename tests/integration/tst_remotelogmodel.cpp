@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
+#include "core/EnumText.h"
 #include "core/Timestamp.h"
 #include "store/PageCache.h"
 
@@ -139,8 +140,15 @@ void TestRemoteLogModel::filtersReachTheServer()
     QVERIFY(*f.model.total() > 0 && *f.model.total() < 3000);
     const int channel = f.column(QStringLiteral("channel")), status = f.column(QStringLiteral("status"));
     for (int r = 0; r < qMin(f.model.rowCount(), 100); ++r) {
-        QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("email"));
-        QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("failed"));
+        QCOMPARE(f.model.index(r, channel).data(RemoteLogModel::RawValueRole).toString(),
+                 QStringLiteral("email"));
+        QCOMPARE(f.model.index(r, status).data(RemoteLogModel::RawValueRole).toString(),
+                 QStringLiteral("failed"));
+        // Shown in words, coloured by how it turned out.
+        QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("Email"));
+        QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(f.model.index(r, status).data(RemoteLogModel::OutcomeRole).toInt(),
+                 int(EnumText::Outcome::Failure));
     }
 }
 

@@ -117,14 +117,14 @@ void TestStatusHistoryModel::commLogDerivedFromItsTimes_data()
     QTest::addColumn<int>("finalOutcome");
     using O = StatusHistoryModel::Outcome;
     QTest::newRow("pending") << QStringLiteral("pending")
-                             << QStringList {QStringLiteral("Created"), QStringLiteral("pending")}
+                             << QStringList {QStringLiteral("Created"), QStringLiteral("Pending")}
                              << int(O::InProgress);
     QTest::newRow("delivered") << QStringLiteral("delivered")
                                << QStringList {QStringLiteral("Created"), QStringLiteral("Sent"),
-                                               QStringLiteral("delivered")}
+                                               QStringLiteral("Delivered")}
                                << int(O::Success);
     QTest::newRow("failed") << QStringLiteral(
-        "failed") << QStringList {QStringLiteral("Created"), QStringLiteral("Sent"), QStringLiteral("failed")}
+        "failed") << QStringList {QStringLiteral("Created"), QStringLiteral("Sent"), QStringLiteral("Failed")}
                             << int(O::Failure);
 }
 
@@ -163,13 +163,18 @@ void TestStatusHistoryModel::auditEventIsOneStep()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRecord(SourceDefinitions::get(SourceKind::MfaAudit), events.first());
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, StatusHistoryModel::StatusColumn).data().toString(),
-             events.first().value(QStringLiteral("action")).toString());
+    QCOMPARE(
+        model.index(0, StatusHistoryModel::StatusColumn).data(StatusHistoryModel::RawStatusRole).toString(),
+        events.first().value(QStringLiteral("action")).toString());
+    QVERIFY(!model.index(0, StatusHistoryModel::StatusColumn).data().toString().isEmpty());
     const QList<QJsonObject> notif = firstPage(SourceKind::NotifAudit);
     model.setRecord(SourceDefinitions::get(SourceKind::NotifAudit), notif.first());
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, StatusHistoryModel::StatusColumn).data().toString(),
-             notif.first().value(QStringLiteral("eventType")).toString());
+    QCOMPARE(
+        model.index(0, StatusHistoryModel::StatusColumn).data(StatusHistoryModel::RawStatusRole).toString(),
+        notif.first().value(QStringLiteral("eventType")).toString());
+    // Shown as a phrase, not the constant.
+    QVERIFY(!model.index(0, StatusHistoryModel::StatusColumn).data().toString().contains(QLatin1Char('_')));
 }
 
 void TestStatusHistoryModel::durationText()
