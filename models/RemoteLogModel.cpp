@@ -153,6 +153,7 @@ void RemoteLogModel::setQuery(const Query &query)
     m_definition = &SourceDefinitions::get(query.source);
     m_chunks.clear();
     m_lru.clear();
+    m_requestedAt.clear();
     m_notCached.clear();
     m_wantedAt.clear();
     m_batchStart = -1;
@@ -528,6 +529,7 @@ void RemoteLogModel::request(int page)
     }
     ApiReply *reply = m_client->get(*url);
     m_pending.insert(page, reply);
+    m_requestedAt.insert(page, m_clock.elapsed());
     ++m_requestCount;
     const int generation = m_generation;
     connect(reply, &ApiReply::finished, this, [this, page, reply, generation] {
@@ -535,6 +537,7 @@ void RemoteLogModel::request(int page)
         if (generation != m_generation || m_pending.value(page) != reply)
             return;
         m_pending.remove(page);
+        m_lastResponseMs = int(m_clock.elapsed() - m_requestedAt.take(page));
         onReply(page, reply);
         updateLoading();
     });
@@ -848,6 +851,37 @@ void RemoteLogModel::shiftRows(qint64 count)
     if (m_total)
         emit totalChanged(*m_total);
     emit newRecordsArrived(int(count));
+}
+
+qint64 RemoteLogModel::loadedRowCount() const
+{
+    if (m_localMode)
+        return m_local.size();
+    qint64 rows = 0;
+    for (const Chunk &chunk : m_chunks)
+        rows += chunk.records.size();
+    return qMin<qint64>(rows, m_rows);
+}
+
+int RemoteLogModel::findLoadedRow(const QString &id) const
+{
+    if (m_localMode) {
+        for (qsizetype i = 0; i < m_local.size(); ++i) {
+            if (idOf(m_local.at(i)) == id)
+                return int(i);
+        }
+        return -1;
+    }
+    for (auto it = m_chunks.cbegin(); it != m_chunks.cend(); ++it) {
+        for (qsizetype i = 0; i < it->records.size(); ++i) {
+            if (idOf(it->records.at(i)) != id)
+                continue;
+            const qint64 row = it.key() + i - m_rowOffset;
+            if (row >= 0 && row < m_rows)
+                return int(row);
+        }
+    }
+    return -1;
 }
 
 void RemoteLogModel::storeChunk(qint64 base, QList<QJsonObject> records)

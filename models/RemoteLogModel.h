@@ -86,6 +86,10 @@ public:
     std::optional<qint64> total() const { return m_total; }
     bool isLoading() const { return pendingPageCount() > 0 || m_rangePending || m_tailReply; }
     std::optional<ApiError> lastError() const { return m_lastError; }
+    int lastResponseMs() const { return m_lastResponseMs; } // -1 before the first answer
+    qint64 loadedRowCount() const; // rows in memory now
+    // The row showing the record with this id, if its page is loaded; -1 otherwise.
+    int findLoadedRow(const QString &id) const;
     // A date range could not be bisected (the list was not in order): it is applied to
     // the rows loaded so far only, and the model grows with fetchMore().
     bool isRangeAppliedLocally() const { return m_localMode; }
@@ -159,6 +163,8 @@ private:
     QMap<qint64, Chunk> m_chunks;
     QList<qint64> m_lru; // chunk bases, most recent last
     QHash<int, ApiReply *> m_pending;
+    QHash<int, qint64> m_requestedAt; // page → m_clock ms
+    int m_lastResponseMs = -1;
     QHash<quint64, int> m_lookups; // cache ticket → page
     QSet<int> m_notCached;
     // Pages the view asked rows of, with when (ms on m_clock). Requests go out once the

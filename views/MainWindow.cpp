@@ -1,46 +1,182 @@
 #include "MainWindow.h"
 
-#include "EmptyStateWidget.h"
+#include "ConnectionDialog.h"
+#include "ConnectionSession.h"
+#include "DetailPane.h"
+#include "ErrorBanner.h"
+#include "FilterPanel.h"
 #include "LogDeckVersion.h"
+#include "LogTableView.h"
+#include "RemoteLogModel.h"
+#include "SourceSidebar.h"
+#include "WelcomePage.h"
+#include "api/ApiClient.h"
+#include "core/DemoLauncher.h"
+#include "core/EnumText.h"
+#include "store/PageCache.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QUrl>
+#include <QToolBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     : QMainWindow(parent)
-    , m_emptyState(new EmptyStateWidget(this))
+    , m_cachePath(cachePath)
+    , m_cache(new PageCache(cachePath, this))
+    , m_tokens(new TokenStore(QStringLiteral("LogDeck"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/logdeck.svg")));
-    setCentralWidget(m_emptyState);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    createWorkspace();
     createActions();
+    connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
+    m_welcome->openButton()->hide(); // datasets open once dataset files exist
+    connect(m_tokens, &TokenStore::finished, this, &MainWindow::onTokenStored);
+    connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
+        m_banner->showMessage(tr("The cache is not available"),
+                              message + QLatin1Char(' ')
+                                  + tr("LogDeck works on without it; offline mode shows nothing."));
+    });
     retranslate();
-    resize(1280, 800);
+    resize(1440, 900);
     restoreLayout();
+    loadConnections();
+    showWorkspace(!m_sessions.isEmpty());
 }
 
-void MainWindow::setServerUrl(const QUrl &url)
+MainWindow::~MainWindow()
 {
-    // Only scheme, host, port and path: a URL never carries credentials into the UI.
-    m_serverLabel = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-    retranslate();
+    // Models first: they talk to the cache and to clients the sessions own.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+void MainWindow::createWorkspace()
+{
+    m_sidebar = new SourceSidebar(this);
+    m_banner = new ErrorBanner(this);
+    m_filters = new FilterPanel(this);
+    m_table = new LogTableView(this);
+    m_detail = new DetailPane(this);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    centerLayout->addWidget(m_banner);
+    centerLayout->addWidget(m_filters);
+    centerLayout->addWidget(m_table, 1);
+
+    m_inner = new QSplitter(Qt::Horizontal, this);
+    m_inner->setObjectName(QStringLiteral("tableDetailSplitter"));
+    m_inner->addWidget(center);
+    m_inner->addWidget(m_detail);
+    m_inner->setStretchFactor(0, 3);
+    m_inner->setStretchFactor(1, 2);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_outer->addWidget(m_sidebar);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({250, 1190});
+    m_inner->setSizes({760, 430});
+    m_stack->addWidget(m_outer);
+
+    m_rowsLabel = new QLabel(this);
+    m_requestsLabel = new QLabel(this);
+    m_latencyLabel = new QLabel(this);
+    m_stateLabel = new QLabel(this);
+    for (QLabel *label : {m_rowsLabel, m_requestsLabel, m_latencyLabel, m_stateLabel})
+        statusBar()->addPermanentWidget(label);
+
+    connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
+    connect(m_sidebar, &SourceSidebar::editConnectionRequested, this, &MainWindow::editConnection);
+    connect(m_sidebar, &SourceSidebar::removeConnectionRequested, this, &MainWindow::removeConnection);
+    connect(m_filters, &FilterPanel::applied, this, &MainWindow::applyFilters);
+    connect(m_table, &LogTableView::recordActivated, this, [this] {
+        showCurrentRecord();
+        m_detail->setFocus();
+    });
+    connect(m_table, &LogTableView::sortRefused, this, [this](const QString &column) {
+        statusBar()->showMessage(tr("The server cannot sort by “%1”.").arg(column), 4000);
+    });
+    connect(m_table, &LogTableView::copied, this,
+            [this](int rows) { statusBar()->showMessage(tr("Copied %n row(s).", nullptr, rows), 3000); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (RemoteLogModel *model = logModel())
+            model->setQuery(model->query());
+    });
+    connect(m_banner, &ErrorBanner::tokenRequested, this, [this] { promptForToken(currentConnectionId()); });
+    connect(m_banner, &ErrorBanner::offlineRequested, this, [this] { setOffline(true); });
+    connect(m_detail, &DetailPane::errorOccurred, this,
+            [this](const ApiError &error) { m_banner->showError(error); });
 }
 
 void MainWindow::createActions()
 {
+    m_addConnectionAction = new QAction(this);
+    m_addConnectionAction->setShortcut(QKeySequence::New);
+    connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (RemoteLogModel *model = logModel())
+            model->refresh();
+    });
+    m_liveTailAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    m_liveTailAction->setCheckable(true);
+    connect(m_liveTailAction, &QAction::toggled, this, [this](bool on) {
+        if (RemoteLogModel *model = logModel())
+            model->setLiveTail(on, 10000);
+        updateStatus();
+    });
+    m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveHDIcon), QString(), this);
+    m_offlineAction->setCheckable(true);
+    connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    m_filterAction = new QAction(this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, m_filters, &FilterPanel::focusFirstField);
+    m_goToIdAction = new QAction(this);
+    m_goToIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToIdAction, &QAction::triggered, this, &MainWindow::goToId);
+    m_clearAction = new QAction(this);
+    m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        m_table->clearSelection();
+        m_detail->clear();
+        m_banner->hide();
+    });
+    addAction(m_clearAction);
+
     m_quitAction = new QAction(this);
     // Some platform themes (minimal window managers, offscreen) define no Quit key.
     const QKeySequence quit(QKeySequence::Quit);
     m_quitAction->setShortcut(quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -51,20 +187,56 @@ void MainWindow::createActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_addConnectionAction);
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_liveTailAction);
+    m_viewMenu->addAction(m_offlineAction);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_filterAction);
+    m_goMenu->addAction(m_goToIdAction);
+    m_goMenu->addAction(m_clearAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_addConnectionAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_refreshAction);
+    m_toolbar->addAction(m_liveTailAction);
+    m_toolbar->addAction(m_offlineAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_goToIdAction);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_serverLabel.isEmpty() ? tr("LogDeck") : tr("%1 — LogDeck").arg(m_serverLabel));
+    const QString server = m_current ? m_current->connection().name : QString();
+    setWindowTitle(server.isEmpty() ? tr("LogDeck") : tr("%1 — LogDeck").arg(server));
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    m_addConnectionAction->setText(tr("&Add connection…"));
+    m_demoAction->setText(tr("Try the &demo"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
+    m_liveTailAction->setText(tr("&Live tail"));
+    m_liveTailAction->setToolTip(tr("Check for new records every 10 seconds and add them at the top"));
+    m_offlineAction->setText(tr("Work &offline"));
+    m_offlineAction->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
+    m_filterAction->setText(tr("&Filter…"));
+    m_goToIdAction->setText(tr("&Go to ID…"));
+    m_clearAction->setText(tr("&Clear selection"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About LogDeck"));
-    statusBar()->showMessage(m_serverLabel.isEmpty() ? tr("Not connected")
-                                                     : tr("Server: %1").arg(m_serverLabel));
+    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -73,6 +245,472 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     QMainWindow::changeEvent(event);
 }
+
+// ---------------------------------------------------------------- connections
+
+void MainWindow::loadConnections()
+{
+    QSettings settings;
+    for (const Connection &c : ConnectionStore::load(settings)) {
+        addSession(c, false);
+        m_tokens->load(c.id);
+    }
+}
+
+void MainWindow::saveConnections() const
+{
+    QList<Connection> saved;
+    for (ConnectionSession *s : m_sessions) {
+        if (!s->isTransient())
+            saved.append(s->connection());
+    }
+    QSettings settings;
+    ConnectionStore::save(settings, saved);
+}
+
+ConnectionSession *MainWindow::session(const QString &id) const
+{
+    for (ConnectionSession *s : m_sessions) {
+        if (s->id() == id)
+            return s;
+    }
+    return nullptr;
+}
+
+QString MainWindow::currentConnectionId() const
+{
+    return m_current ? m_current->id() : QString();
+}
+
+RemoteLogModel *MainWindow::logModel() const
+{
+    return m_current ? m_current->model() : nullptr;
+}
+
+ConnectionSession *MainWindow::addSession(const Connection &connection, bool transient)
+{
+    auto *s = new ConnectionSession(connection, m_cache, this);
+    s->setTransient(transient);
+    m_sessions.append(s);
+    m_sidebar->addConnection(connection.id, connection.name);
+    connect(s, &ConnectionSession::sourceAccessChanged, this,
+            [this, s](SourceKind kind, const QString &reason) {
+                m_sidebar->setSourceUnavailable(s->id(), kind, reason);
+            });
+    RemoteLogModel *model = s->model();
+    connect(model, &RemoteLogModel::errorOccurred, this, [this, s](const ApiError &error) {
+        if (s == m_current)
+            onModelError(error);
+    });
+    connect(model, &RemoteLogModel::loadingChanged, this, [this, s] {
+        if (s == m_current)
+            updateStatus();
+    });
+    connect(model, &RemoteLogModel::totalChanged, this, &MainWindow::updateStatus);
+    connect(model, &RemoteLogModel::pageLoaded, this, [this, s] {
+        if (s != m_current)
+            return;
+        m_cachedAt.clear();
+        updateStatus();
+        // The row the user selected may just have arrived.
+        if (m_detail->record().isEmpty() && m_table->currentIndex().isValid())
+            showCurrentRecord();
+    });
+    connect(model, &RemoteLogModel::servedFromCache, this, [this, s](int, const QDateTime &fetchedAt) {
+        if (s != m_current)
+            return;
+        m_cachedAt = QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat);
+        updateStatus();
+    });
+    connect(model, &RemoteLogModel::rangeAppliedLocally, this, [this] {
+        m_banner->showMessage(tr("The server's list is not in time order"),
+                              tr("The date range could not be found by bisection; it is applied to the rows "
+                                 "loaded so far only. Scroll down to load more."));
+    });
+    connect(model, &RemoteLogModel::newRecordsArrived, this, [this](int count) {
+        statusBar()->showMessage(tr("%n new record(s) at the top.", nullptr, count), 4000);
+    });
+    connect(s->client(), &ApiClient::inFlightChanged, this, [this, s] {
+        if (s == m_current)
+            updateStatus();
+    });
+    return s;
+}
+
+void MainWindow::openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source)
+{
+    Connection c;
+    c.id = Connection::newId();
+    // Only scheme, host, port and path: a URL never carries credentials into the UI.
+    c.baseUrl = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                             | QUrl::StripTrailingSlash);
+    c.name = c.baseUrl.toString();
+    ConnectionSession *s = addSession(c, true);
+    s->setToken(token);
+    s->probe();
+    showWorkspace(true);
+    selectSource(s->id(), source.value_or(SourceKind::CommMine));
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_demo) {
+        m_demo = new DemoLauncher(this);
+        connect(m_demo, &DemoLauncher::started, this, [this](const QUrl &url) {
+            m_welcome->setBusy(false);
+            openServer(url, DemoLauncher::demoToken(), SourceKind::CommAdmin);
+            if (m_current)
+                m_sidebar->renameConnection(m_current->id(), tr("Demo server"));
+        });
+        connect(m_demo, &DemoLauncher::failed, this, [this](const QString &message) {
+            m_welcome->setBusy(false, message);
+            QMessageBox::warning(this, tr("Demo"), message);
+        });
+    }
+    if (m_demo->isRunning())
+        return;
+    m_welcome->setBusy(true, tr("Starting the demo server…"));
+    m_demo->start();
+}
+
+void MainWindow::addConnection()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Connection c = dialog->connection();
+        ConnectionSession *s = addSession(c, false);
+        s->setToken(dialog->token());
+        saveConnections();
+        if (!dialog->token().isEmpty())
+            m_tokens->save(c.id, dialog->token(), dialog->rememberInKeychain());
+        s->probe();
+        showWorkspace(true);
+        selectSource(c.id, SourceKind::CommMine);
+    });
+    dialog->open();
+}
+
+void MainWindow::editConnection(const QString &id)
+{
+    ConnectionSession *s = session(id);
+    if (!s)
+        return;
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnection(s->connection());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        ConnectionSession *s = session(id);
+        if (!s)
+            return;
+        s->setConnection(dialog->connection());
+        m_sidebar->renameConnection(id, s->connection().name);
+        if (!dialog->token().isEmpty()) {
+            s->setToken(dialog->token());
+            if (!s->isTransient())
+                m_tokens->save(id, dialog->token(), dialog->rememberInKeychain());
+        }
+        saveConnections();
+        s->probe();
+        if (s == m_current && m_source)
+            selectSource(id, *m_source);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeConnection(const QString &id)
+{
+    ConnectionSession *s = session(id);
+    if (!s)
+        return;
+    if (QMessageBox::question(this, tr("Remove connection"),
+                              tr("Remove “%1” and forget its token?").arg(s->connection().name))
+        != QMessageBox::Yes)
+        return;
+    if (s == m_current) {
+        m_table->setModel(nullptr);
+        m_detail->clear();
+        m_current = nullptr;
+        m_source.reset();
+    }
+    m_sessions.removeOne(s);
+    m_sidebar->removeConnection(id);
+    if (!s->isTransient())
+        m_tokens->remove(id);
+    s->deleteLater();
+    saveConnections();
+    showWorkspace(!m_sessions.isEmpty());
+    retranslate();
+}
+
+void MainWindow::onTokenStored(const TokenStore::Result &result)
+{
+    ConnectionSession *s = session(result.connectionId);
+    if (result.operation == TokenStore::Operation::Load) {
+        if (s && result.ok && !result.token.isEmpty()) {
+            s->setToken(result.token);
+            s->probe();
+            if (s == m_current && m_source)
+                selectSource(s->id(), *m_source);
+        }
+        return;
+    }
+    if (result.operation == TokenStore::Operation::Save && result.keychainUnavailable) {
+        m_banner->showMessage(
+            tr("No keychain available"),
+            tr("The token could not be stored in the system keychain (%1). It is kept for this "
+               "session only; you will be asked for it next time.")
+                .arg(result.error));
+    }
+}
+
+void MainWindow::promptForToken(const QString &connectionId)
+{
+    ConnectionSession *s = session(connectionId);
+    if (!s)
+        return;
+    if (m_tokenPrompt) {
+        m_tokenPrompt->raise();
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("tokenPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Token for %1").arg(s->connection().name));
+    dialog->setLabelText(tr("The server did not accept the token. Enter a valid bearer token:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, connectionId](const QString &token) {
+        ConnectionSession *s = session(connectionId);
+        if (!s || token.trimmed().isEmpty())
+            return;
+        s->setToken(token.trimmed());
+        if (!s->isTransient())
+            m_tokens->save(connectionId, token.trimmed(), true);
+        m_banner->hide();
+        s->probe();
+        if (s == m_current && m_source)
+            selectSource(connectionId, *m_source);
+    });
+    m_tokenPrompt = dialog;
+    dialog->open();
+    emit tokenPromptShown(connectionId);
+}
+
+// ---------------------------------------------------------------- sources
+
+QString MainWindow::sourceKey() const
+{
+    return m_source ? SourceKinds::key(*m_source) : QString();
+}
+
+void MainWindow::showWorkspace(bool workspace)
+{
+    m_stack->setCurrentIndex(workspace ? 1 : 0);
+    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction})
+        a->setEnabled(workspace);
+}
+
+void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
+{
+    ConnectionSession *s = session(connectionId);
+    if (!s)
+        return;
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
+    if (m_current && m_current != s)
+        m_current->model()->setLiveTail(false);
+    m_current = s;
+    m_source = kind;
+    m_sidebar->setCurrentSource(connectionId, kind);
+    const SourceDefinition &def = SourceDefinitions::get(kind);
+    RemoteLogModel *model = s->model();
+    model->setServer(s->connection().baseUrl, s->connection().pathOverride(kind));
+    m_filters->setDefinition(def);
+    QMap<QString, QString> remembered;
+    const QVariantMap saved = QSettings().value(QStringLiteral("filters/") + sourceKey()).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        remembered.insert(it.key(), it.value().toString());
+    m_filters->setFilters(remembered);
+    const QString override = s->connection().pathOverride(kind);
+    m_detail->setServer(s->client(), s->connection().baseUrl,
+                        override.isEmpty() ? QString() : override + QStringLiteral("/{id}"));
+    m_detail->clear();
+    m_banner->hide();
+    if (m_table->model() != model) {
+        m_table->setModel(model);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentRecord);
+    }
+    Query q;
+    q.source = kind;
+    q.pageSize = s->connection().pageSize;
+    q.filters = m_filters->filters();
+    model->setQuery(q);
+    QList<int> widths;
+    QList<bool> visible;
+    for (const ColumnSpec &c : def.columns) {
+        widths << c.width;
+        visible << c.visible;
+    }
+    m_table->applyDefaultLayout(widths, visible);
+    m_table->restoreLayout(sourceKey());
+    {
+        const QSignalBlocker block(m_liveTailAction);
+        m_liveTailAction->setChecked(model->isLiveTail());
+        m_liveTailAction->setEnabled(model->canLiveTail());
+        const QSignalBlocker blockOffline(m_offlineAction);
+        m_offlineAction->setChecked(model->isOffline());
+    }
+    QSettings().setValue(QStringLiteral("lastSource"), sourceKey());
+    retranslate();
+}
+
+void MainWindow::applyFilters(const QMap<QString, QString> &filters)
+{
+    RemoteLogModel *model = logModel();
+    if (!model || !m_source)
+        return;
+    QVariantMap saved;
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    QSettings().setValue(QStringLiteral("filters/") + sourceKey(), saved);
+    Query q = model->query();
+    q.source = *m_source;
+    q.filters = filters;
+    m_banner->hide();
+    m_detail->clear();
+    model->setQuery(q);
+    m_liveTailAction->setEnabled(model->canLiveTail());
+    updateStatus();
+}
+
+void MainWindow::onModelError(const ApiError &error)
+{
+    m_banner->showError(error);
+    if (m_current && m_source)
+        m_current->markUnavailable(*m_source, error);
+    if (error.kind == ApiError::Kind::Auth && m_current)
+        promptForToken(m_current->id());
+    updateStatus();
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    {
+        const QSignalBlocker block(m_offlineAction);
+        m_offlineAction->setChecked(offline);
+    }
+    if (RemoteLogModel *model = logModel()) {
+        model->setOffline(offline);
+        m_liveTailAction->setEnabled(model->canLiveTail());
+    }
+    updateStatus();
+}
+
+void MainWindow::showCurrentRecord()
+{
+    RemoteLogModel *model = logModel();
+    const QModelIndex index = m_table->currentIndex();
+    if (!model || !m_source || !index.isValid())
+        return;
+    const QJsonObject record = index.siblingAtColumn(0).data(RemoteLogModel::RecordRole).toJsonObject();
+    if (record.isEmpty()) {
+        m_detail->clear(); // its page is on the way; pageLoaded brings it back here
+        return;
+    }
+    if (record != m_detail->record())
+        m_detail->showRecord(SourceDefinitions::get(*m_source), record);
+}
+
+void MainWindow::goToId()
+{
+    if (!m_current || !m_source)
+        return;
+    bool ok = false;
+    const QString id =
+        QInputDialog::getText(this, tr("Go to ID"), tr("Record ID:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    const SourceDefinition &def = SourceDefinitions::get(*m_source);
+    const int row = logModel()->findLoadedRow(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(logModel()->index(row, 0));
+        m_table->scrollTo(logModel()->index(row, 0), QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    if (!def.detailPath.isEmpty() && !logModel()->isOffline()) {
+        // API logs: the server has it by id, whatever the list shows.
+        m_table->clearSelection();
+        m_detail->showRecord(def, QJsonObject {{def.idField, id}});
+        return;
+    }
+    const quint64 ticket = m_cache->findRecord(SourceKinds::key(*m_source), id);
+    auto *context = new QObject(this);
+    connect(m_cache, &PageCache::recordFound, context,
+            [this, ticket, context](quint64 t, const QJsonObject &r) {
+                if (t != ticket)
+                    return;
+                context->deleteLater();
+                if (m_source)
+                    m_detail->showRecord(SourceDefinitions::get(*m_source), r);
+                statusBar()->showMessage(tr("Found in the cache."), 4000);
+            });
+    connect(m_cache, &PageCache::recordMissing, context, [this, ticket, context, id](quint64 t) {
+        if (t != ticket)
+            return;
+        context->deleteLater();
+        m_banner->showMessage(
+            tr("Not found"), tr("No record with ID “%1” is loaded or in the cache for this source.").arg(id));
+    });
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_rowsLabel)
+        return;
+    RemoteLogModel *model = logModel();
+    if (!model) {
+        m_rowsLabel->setText(m_sessions.isEmpty() ? tr("Not connected") : tr("Choose a source"));
+        m_requestsLabel->clear();
+        m_latencyLabel->clear();
+        m_stateLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    if (model->total())
+        m_rowsLabel->setText(
+            tr("%1 of %2 rows loaded")
+                .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
+    else
+        m_rowsLabel->setText(tr("%1 rows loaded").arg(locale.toString(model->loadedRowCount())));
+    const int inFlight = m_current->client()->inFlight();
+    m_requestsLabel->setText(tr("%n request(s) in flight", nullptr, inFlight));
+    m_latencyLabel->setText(
+        model->lastResponseMs() >= 0 ? tr("last response %1 ms").arg(model->lastResponseMs()) : QString());
+    QString state;
+    if (model->isOffline())
+        state = tr("Offline");
+    else if (!m_cachedAt.isEmpty())
+        state = tr("Cached (%1)").arg(m_cachedAt);
+    else if (model->isLiveTail() && model->canLiveTail())
+        state = tr("Live tail");
+    else
+        state = tr("Live");
+    m_stateLabel->setText(state);
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts;
+    for (QLabel *label : {m_rowsLabel, m_requestsLabel, m_latencyLabel, m_stateLabel}) {
+        if (!label->text().isEmpty())
+            parts << label->text();
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+// ---------------------------------------------------------------- layout
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -86,6 +724,8 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_outer->restoreState(settings.value(QStringLiteral("sidebarSplitter")).toByteArray());
+    m_inner->restoreState(settings.value(QStringLiteral("detailSplitter")).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -94,4 +734,9 @@ void MainWindow::saveLayout() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("sidebarSplitter"), m_outer->saveState());
+    settings.setValue(QStringLiteral("detailSplitter"), m_inner->saveState());
+    settings.endGroup();
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
 }

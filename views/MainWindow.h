@@ -1,20 +1,62 @@
 #pragma once
 
+#include "core/Connection.h"
+#include "core/TokenStore.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
-class EmptyStateWidget;
+#include <optional>
+
+class ConnectionSession;
+class DemoLauncher;
+class DetailPane;
+class ErrorBanner;
+class FilterPanel;
+class LogTableView;
+class PageCache;
 class QAction;
+class QLabel;
 class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+class RemoteLogModel;
+class SourceSidebar;
+class WelcomePage;
+struct ApiError;
 
+// The window support staff live in: connections and their sources on the left, the
+// filters above the table, the record's detail beside it; a toolbar, a status bar and a
+// non-modal error banner. Behaviour is in the models; this wires them to the widgets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `cachePath`: the cache database (default: CacheDatabase::defaultPath()).
+    explicit MainWindow(const QString &cachePath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // The server the window was opened on (`logdeck --url`), shown until the
-    // connection view exists to take it over.
-    void setServerUrl(const QUrl &url);
+    // `logdeck --url`: a connection for this session, with a token kept in memory only.
+    void openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source = {});
+    void selectSource(const QString &connectionId, SourceKind kind);
+    void startDemo();
+
+    QString currentConnectionId() const;
+    std::optional<SourceKind> currentSource() const { return m_source; }
+    ConnectionSession *session(const QString &connectionId) const;
+    RemoteLogModel *logModel() const;
+    LogTableView *table() const { return m_table; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    DetailPane *detailPane() const { return m_detail; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    SourceSidebar *sidebar() const { return m_sidebar; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QString statusText() const; // the status bar's fields, joined
+
+signals:
+    // The 401 prompt was opened (tests; the dialog is non-modal).
+    void tokenPromptShown(const QString &connectionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -22,14 +64,64 @@ protected:
 
 private:
     void createActions();
+    void createWorkspace();
     void retranslate();
     void restoreLayout();
     void saveLayout() const;
+    void loadConnections();
+    void saveConnections() const;
+    ConnectionSession *addSession(const Connection &connection, bool transient);
+    void showWorkspace(bool workspace);
+    void applyFilters(const QMap<QString, QString> &filters);
+    void onModelError(const ApiError &error);
+    void promptForToken(const QString &connectionId);
+    void addConnection();
+    void editConnection(const QString &connectionId);
+    void removeConnection(const QString &connectionId);
+    void goToId();
+    void showCurrentRecord();
+    void updateStatus();
+    void setOffline(bool offline);
+    void onTokenStored(const TokenStore::Result &result);
+    QString sourceKey() const;
 
-    EmptyStateWidget *m_emptyState;
+    QString m_cachePath;
+    PageCache *m_cache;
+    TokenStore *m_tokens;
+    DemoLauncher *m_demo = nullptr;
+    QList<ConnectionSession *> m_sessions;
+    ConnectionSession *m_current = nullptr;
+    std::optional<SourceKind> m_source;
+    QString m_cachedAt; // when the rows shown were fetched, if from the cache
+
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_inner = nullptr;
+    SourceSidebar *m_sidebar = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    FilterPanel *m_filters = nullptr;
+    LogTableView *m_table = nullptr;
+    DetailPane *m_detail = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QLabel *m_requestsLabel = nullptr;
+    QLabel *m_latencyLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QPointer<QWidget> m_tokenPrompt;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_liveTailAction = nullptr;
+    QAction *m_offlineAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_goToIdAction = nullptr;
+    QAction *m_clearAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QString m_serverLabel;
 };

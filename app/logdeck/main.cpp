@@ -1,5 +1,6 @@
 #include "LogDeckVersion.h"
 #include "MainWindow.h"
+#include "core/SourceKind.h"
 #include "core/Translations.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace
 {
@@ -82,6 +84,21 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LogDeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.logdeck.LogDeck"));
 
+    std::optional<SourceKind> source;
+    if (parser.isSet(sourceOption)) {
+        source = SourceKinds::fromKey(parser.value(sourceOption));
+        if (!source) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown source: %1")
+                                        .arg(parser.value(sourceOption))));
+            return 2;
+        }
+    }
+    // The token comes from the environment, never argv; children (the demo server) do
+    // not need it, so it leaves the environment at once.
+    const QString token = qEnvironmentVariable("LOGDECK_TOKEN");
+    qunsetenv("LOGDECK_TOKEN");
+
     MainWindow window;
     if (parser.isSet(urlOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(urlOption));
@@ -91,8 +108,13 @@ int main(int argc, char *argv[])
                                         .arg(parser.value(urlOption))));
             return 2;
         }
-        window.setServerUrl(url);
+        window.openServer(url, token, source);
     }
+    if (!parser.positionalArguments().isEmpty())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Opening dataset files is not available yet: %1")
+                           .arg(parser.positionalArguments().constFirst())));
     window.show();
     return app->exec();
 }

@@ -219,6 +219,20 @@ std::optional<CachedPage> CacheDatabase::readPage(const PageKey &key)
     return result;
 }
 
+std::optional<QJsonObject> CacheDatabase::findRecord(const QString &source, const QString &id)
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT json FROM records WHERE source = ? AND id = ? ORDER BY rowid DESC LIMIT 1"));
+    q.addBindValue(source);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
 int CacheDatabase::pageCount()
 {
     QSqlQuery q(m_db);

@@ -68,6 +68,8 @@ public:
                    std::optional<qint64> total, const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
     // Marks the page as used (for eviction) when found.
     std::optional<CachedPage> readPage(const PageKey &key);
+    // A record by id, from whichever connection cached it last (Go to ID).
+    std::optional<QJsonObject> findRecord(const QString &source, const QString &id);
     int pageCount();
     qint64 recordCount();
     // Evicts least recently used pages until usedBytes() ≤ 90 % of the cap. Returns the

@@ -78,6 +78,24 @@ quint64 PageCache::lookup(const PageKey &key)
     return ticket;
 }
 
+quint64 PageCache::findRecord(const QString &source, const QString &id)
+{
+    const quint64 ticket = ++m_nextTicket;
+    onWorker([this, source, id, ticket] {
+        const std::optional<QJsonObject> record = m_db->findRecord(source, id);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, record] {
+                if (record)
+                    emit recordFound(ticket, *record);
+                else
+                    emit recordMissing(ticket);
+            },
+            Qt::QueuedConnection);
+    });
+    return ticket;
+}
+
 void PageCache::flush()
 {
     QMetaObject::invokeMethod(

@@ -21,6 +21,8 @@ public:
     void store(const PageKey &key, const SourceDefinition &def, const QList<QJsonObject> &records,
                std::optional<qint64> total);
     quint64 lookup(const PageKey &key);
+    // A record by source key and id: recordFound or recordMissing with the ticket.
+    quint64 findRecord(const QString &source, const QString &id);
     // Blocks until every call made so far has run on the worker (tests, shutdown).
     void flush();
     // "ok" or what is wrong; blocks (tests, diagnostics).
@@ -29,6 +31,8 @@ public:
 signals:
     void pageFound(quint64 ticket, const CachedPage &page);
     void pageMissing(quint64 ticket);
+    void recordFound(quint64 ticket, const QJsonObject &record);
+    void recordMissing(quint64 ticket);
     // The database could not be opened or written: the app keeps working without it.
     void errorOccurred(const QString &message);
 

@@ -55,6 +55,16 @@ void TestPageCache::lookupAnswersAsynchronously()
     QCOMPARE(missing.first().at(0).toULongLong(), second);
     QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     QCOMPARE(errors.size(), 0);
+
+    // Go to ID: a record by id, whichever page it came with.
+    QSignalSpy recordFound(&cache, &PageCache::recordFound);
+    QSignalSpy recordMissing(&cache, &PageCache::recordMissing);
+    const quint64 hit = cache.findRecord(QStringLiteral("mfa-audit"), QStringLiteral("mfa_25"));
+    const quint64 miss = cache.findRecord(QStringLiteral("mfa-audit"), QStringLiteral("mfa_99"));
+    QTRY_COMPARE(recordFound.size() + recordMissing.size(), 2);
+    QCOMPARE(recordFound.first().at(0).toULongLong(), hit);
+    QCOMPARE(recordFound.first().at(1).toJsonObject(), records(1).at(5));
+    QCOMPARE(recordMissing.first().at(0).toULongLong(), miss);
 }
 
 void TestPageCache::unwritableLocationIsReportedNotFatal()

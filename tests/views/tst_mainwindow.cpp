@@ -1,23 +1,56 @@
-#include "EmptyStateWidget.h"
+// The main window on the offscreen platform, against the demo server over real HTTP.
+#include "ConnectionSession.h"
+#include "DemoServerProcess.h"
+#include "DetailPane.h"
+#include "ErrorBanner.h"
+#include "FilterPanel.h"
+#include "LogTableView.h"
 #include "MainWindow.h"
+#include "RemoteLogModel.h"
+#include "SourceSidebar.h"
+#include "StatusHistoryModel.h"
+#include "WelcomePage.h"
 
 #include <QAction>
-#include <QMenuBar>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void showsEmptyState();
-    void showsServerWithoutCredentials();
+    void init();
+    void welcomePageWhenNothingIsConfigured();
+    void filterPanelsQueryTheServer_data();
+    void filterPanelsQueryTheServer();
+    void apiLogTimelineInOrder();
+    void unauthorizedShowsBannerAndTokenPrompt();
+    void forbiddenGreysTheSource();
+    void copyPutsTsvOnTheClipboard();
+    void columnLayoutSurvivesRestart();
+    void commDateRangeIsAppliedLocally();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
+
+private:
+    void waitForRows(MainWindow &window, int atLeast = 1);
+    int column(MainWindow &window, const QString &key);
+    DemoServerProcess m_server;
+    QTemporaryDir m_dir;
 };
 
 void TestMainWindow::initTestCase()
@@ -25,35 +58,290 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LogDeckTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_server.start({QStringLiteral("--comm"), QStringLiteral("5000"), QStringLiteral("--api-logs"),
+                            QStringLiteral("500"), QStringLiteral("--audit"), QStringLiteral("2000"),
+                            QStringLiteral("--mfa"), QStringLiteral("300")}));
+}
+
+void TestMainWindow::init()
+{
     QSettings().clear();
 }
 
-void TestMainWindow::showsEmptyState()
+void TestMainWindow::waitForRows(MainWindow &window, int atLeast)
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *empty = window.findChild<EmptyStateWidget *>(QStringLiteral("emptyState"));
-    QVERIFY(empty);
-    QVERIFY(empty->isVisible());
-    QCOMPARE(empty->headline(), QStringLiteral("No log source open"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("LogDeck"));
-    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Not connected"));
+    QTRY_VERIFY(window.logModel() && window.logModel()->rowCount() >= atLeast);
+    QTRY_VERIFY(!window.logModel()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
 }
 
-void TestMainWindow::showsServerWithoutCredentials()
+int TestMainWindow::column(MainWindow &window, const QString &key)
 {
-    MainWindow window;
-    window.setServerUrl(QUrl(QStringLiteral("http://alice:secret@127.0.0.1:8080/base?token=abc")));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("http://127.0.0.1:8080/base")));
-    QVERIFY(!window.windowTitle().contains(QStringLiteral("secret")));
-    QVERIFY(!window.windowTitle().contains(QStringLiteral("abc")));
-    QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("secret")));
+    for (int c = 0; c < window.logModel()->columnCount(); ++c) {
+        if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == key)
+            return c;
+    }
+    return -1;
+}
+
+void TestMainWindow::welcomePageWhenNothingIsConfigured()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("welcome.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.welcomePage()->isVisible());
+    QCOMPARE(window.welcomePage()->headline(), QStringLiteral("Welcome to LogDeck"));
+    QVERIFY(window.welcomePage()->demoButton()->isVisible());
+    QVERIFY(window.welcomePage()->connectButton()->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("LogDeck"));
+    QVERIFY(window.statusText().contains(QStringLiteral("Not connected")));
+}
+
+void TestMainWindow::filterPanelsQueryTheServer_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("filterKey");
+    QTest::addColumn<QString>("value"); // chosen in the panel
+    QTest::addColumn<QString>("field"); // the record field that must match
+    QTest::addColumn<QString>("expected"); // its raw value
+    QTest::newRow("comm-mine status") << "demo-user"
+                                      << "comm-mine"
+                                      << "status"
+                                      << "failed"
+                                      << "status"
+                                      << "failed";
+    QTest::newRow("comm-admin channel") << "demo-admin"
+                                        << "comm-admin"
+                                        << "channel"
+                                        << "sms"
+                                        << "channel"
+                                        << "sms";
+    QTest::newRow("notif-audit event") << "demo-admin"
+                                       << "notif-audit"
+                                       << "event_type"
+                                       << "USER_UPDATED"
+                                       << "eventType"
+                                       << "USER_UPDATED";
+    QTest::newRow("api-logs status") << "demo-admin"
+                                     << "api-logs"
+                                     << "status"
+                                     << "Error"
+                                     << "status"
+                                     << "12";
+    QTest::newRow("mfa action") << "demo-admin"
+                                << "mfa-audit"
+                                << "action"
+                                << "mfa_totp.enabled"
+                                << "action"
+                                << "mfa_totp.enabled";
+}
+
+void TestMainWindow::filterPanelsQueryTheServer()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, source);
+    QFETCH(QString, filterKey);
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    MainWindow window(m_dir.filePath(QStringLiteral("filters.sqlite")));
+    window.show();
+    window.openServer(m_server.baseUrl(), token, SourceKinds::fromKey(source));
+    waitForRows(window);
+    const qint64 unfiltered = *window.logModel()->total();
+
+    QWidget *editor = window.filterPanel()->editorFor(filterKey);
+    QVERIFY2(editor, qPrintable(filterKey));
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int i = combo->findData(value);
+        QVERIFY(i > 0);
+        combo->setCurrentIndex(i);
+    } else {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        QVERIFY(line);
+        line->setText(value);
+    }
+    QTest::mouseClick(window.filterPanel()->findChild<QPushButton *>(QStringLiteral("applyFilters")),
+                      Qt::LeftButton);
+    QCOMPARE(window.logModel()->query().filter(filterKey), value);
+    QCOMPARE(window.logModel()->query().source, *SourceKinds::fromKey(source));
+    QTRY_VERIFY(window.logModel()->total().has_value());
+    waitForRows(window);
+    QVERIFY(*window.logModel()->total() < unfiltered);
+    const int c = column(window, field);
+    QVERIFY(c >= 0);
+    for (int r = 0; r < qMin(window.logModel()->rowCount(), 20); ++r) {
+        const QModelIndex index = window.logModel()->index(r, c);
+        QCOMPARE(index.data(RemoteLogModel::RawValueRole).toString(), expected);
+        // What the table shows for it: the value in words, not the constant.
+        QVERIFY(!index.data().toString().isEmpty());
+    }
+    // The filter is remembered for the source.
+    QCOMPARE(QSettings().value(QStringLiteral("filters/") + source).toMap().value(filterKey).toString(),
+             value);
+}
+
+void TestMainWindow::apiLogTimelineInOrder()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("timeline.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::ApiLogs);
+    waitForRows(window);
+    // Pick an entry that ended in an error: its history has several steps.
+    const int status = column(window, QStringLiteral("status"));
+    int row = -1;
+    for (int r = 0; r < window.logModel()->rowCount() && row < 0; ++r) {
+        if (window.logModel()->index(r, status).data(RemoteLogModel::RawValueRole).toInt() == 12)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    window.table()->setCurrentIndex(window.logModel()->index(row, 0));
+    StatusHistoryModel *history = window.detailPane()->historyModel();
+    QTRY_VERIFY(!history->isLoading() && history->rowCount() >= 2);
+    window.detailPane()->tabs()->setCurrentIndex(DetailPane::HistoryTab);
+    auto *timeline = window.detailPane()->findChild<QListView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline && timeline->isVisible());
+    QCOMPARE(timeline->model()->rowCount(), history->rowCount());
+    QDateTime previous;
+    for (int r = 0; r < history->rowCount(); ++r) {
+        const QDateTime t = history->index(r, 0).data(StatusHistoryModel::TimestampRole).toDateTime();
+        QVERIFY(!previous.isValid() || previous <= t);
+        previous = t;
+    }
+    QCOMPARE(history->index(history->rowCount() - 1, 0).data(StatusHistoryModel::RawStatusRole).toInt(), 12);
+    QVERIFY(window.detailPane()->summaryText().contains(QStringLiteral("Messages created")));
+}
+
+void TestMainWindow::unauthorizedShowsBannerAndTokenPrompt()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("auth.sqlite")));
+    window.show();
+    QSignalSpy prompted(&window, &MainWindow::tokenPromptShown);
+    window.openServer(m_server.baseUrl(), QStringLiteral("not-a-token"), SourceKind::CommMine);
+    QTRY_VERIFY(window.errorBanner()->isVisible());
+    QCOMPARE(window.errorBanner()->error()->kind, ApiError::Kind::Auth);
+    QVERIFY(window.errorBanner()->tokenButton()->isVisible());
+    QTRY_COMPARE(prompted.size(), 1);
+    auto *prompt = window.findChild<QInputDialog *>(QStringLiteral("tokenPrompt"));
+    QVERIFY(prompt && prompt->isVisible());
+    QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+    // A good token, and the rows come.
+    prompt->setTextValue(QStringLiteral("demo-user"));
+    prompt->accept();
+    waitForRows(window);
+    QVERIFY(!window.errorBanner()->isVisible());
+}
+
+void TestMainWindow::forbiddenGreysTheSource()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("forbidden.sqlite")));
+    window.show();
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-user"), SourceKind::CommMine);
+    waitForRows(window);
+    const QString id = window.currentConnectionId();
+    // The probe finds what a user token may not read, before the user even clicks.
+    QTRY_VERIFY(!window.sidebar()->isSourceAvailable(id, SourceKind::CommAdmin));
+    QVERIFY(window.sidebar()->isSourceAvailable(id, SourceKind::CommMine));
+    QVERIFY(
+        window.sidebar()->sourceItem(id, SourceKind::ApiLogs)->toolTip(0).contains(QStringLiteral("403")));
+    // Opening it anyway says why.
+    window.selectSource(id, SourceKind::CommAdmin);
+    QTRY_VERIFY(window.errorBanner()->isVisible());
+    QCOMPARE(window.errorBanner()->error()->kind, ApiError::Kind::Forbidden);
+}
+
+void TestMainWindow::copyPutsTsvOnTheClipboard()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("copy.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::MfaAudit);
+    waitForRows(window, 3);
+    LogTableView *table = window.table();
+    table->selectRow(1);
+    table->selectionModel()->select(window.logModel()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // the header and two rows
+    QHeaderView *header = table->horizontalHeader();
+    QStringList expectedHeader, expectedRow;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        if (header->isSectionHidden(c))
+            continue;
+        expectedHeader << window.logModel()->headerData(c, Qt::Horizontal).toString();
+        expectedRow << window.logModel()->index(1, c).data(RemoteLogModel::RawValueRole).toString();
+    }
+    QCOMPARE(lines.at(0), expectedHeader.join(QLatin1Char('\t')));
+    QCOMPARE(lines.at(1), expectedRow.join(QLatin1Char('\t')));
+    QVERIFY(lines.at(2).contains(window.logModel()->index(2, 0).data(RemoteLogModel::RecordIdRole).toString())
+            || lines.at(2).contains(
+                window.logModel()->index(2, 0).data(RemoteLogModel::RawValueRole).toString()));
+}
+
+void TestMainWindow::columnLayoutSurvivesRestart()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("layout.sqlite"));
+    int hidden = -1, resized = -1;
+    {
+        MainWindow window(cache);
+        window.show();
+        window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::NotifAudit);
+        waitForRows(window);
+        QHeaderView *header = window.table()->horizontalHeader();
+        hidden = column(window, QStringLiteral("email"));
+        resized = column(window, QStringLiteral("username"));
+        header->setSectionHidden(hidden, true);
+        header->resizeSection(resized, 333);
+        header->moveSection(header->visualIndex(resized), 0);
+        window.close();
+    }
+    MainWindow window(cache);
+    window.show();
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::NotifAudit);
+    waitForRows(window);
+    QHeaderView *header = window.table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(hidden));
+    QCOMPARE(header->sectionSize(resized), 333);
+    QCOMPARE(header->visualIndex(resized), 0);
+    // Another source keeps its own layout.
+    window.selectSource(window.currentConnectionId(), SourceKind::MfaAudit);
+    waitForRows(window);
+    QVERIFY(!window.table()->horizontalHeader()->isSectionHidden(0));
+}
+
+void TestMainWindow::commDateRangeIsAppliedLocally()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("range.sqlite")));
+    window.show();
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    waitForRows(window);
+    auto *note = window.filterPanel()->findChild<QLabel *>(QStringLiteral("appliedLocallyNote"));
+    QVERIFY(note);
+    QCOMPARE(note->text(), QStringLiteral("applied locally"));
+    window.filterPanel()->setFilters({{QStringLiteral("from"), QStringLiteral("2026-11-10T00:00:00Z")},
+                                      {QStringLiteral("to"), QStringLiteral("2026-11-12T00:00:00Z")}});
+    window.filterPanel()->apply();
+    waitForRows(window);
+    const qint64 from = QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2026, 11, 12), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const int created = column(window, QStringLiteral("created_at"));
+    for (int r : {0, window.logModel()->rowCount() - 1}) {
+        window.logModel()->index(r, created).data();
+        QTRY_VERIFY(!window.logModel()->index(r, created).data(RemoteLogModel::IsPlaceholderRole).toBool());
+        const qint64 t =
+            QDateTime::fromString(window.logModel()->index(r, created).data().toString(), Qt::ISODate)
+                .toMSecsSinceEpoch();
+        QVERIFY(t >= from && t <= to);
+    }
 }
 
 void TestMainWindow::quitShortcutCloses()
 {
-    MainWindow window;
+    MainWindow window(m_dir.filePath(QStringLiteral("quit.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -64,15 +352,16 @@ void TestMainWindow::quitShortcutCloses()
 
 void TestMainWindow::geometrySurvivesRestart()
 {
+    const QString cache = m_dir.filePath(QStringLiteral("geometry.sqlite"));
     {
-        MainWindow window;
+        MainWindow window(cache);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 610);
         QTRY_COMPARE(window.size(), QSize(900, 610));
         window.close();
     }
-    MainWindow reopened;
+    MainWindow reopened(cache);
     QCOMPARE(reopened.size(), QSize(900, 610));
 }
 

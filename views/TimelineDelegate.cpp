@@ -1,0 +1,109 @@
+#include "TimelineDelegate.h"
+
+#include "StatusBadgeDelegate.h"
+#include "StatusHistoryModel.h"
+#include "core/EnumText.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace
+{
+constexpr int kGutter = 28; // the line and the dots
+constexpr int kPad = 6;
+
+int toEnumTextOutcome(int outcome)
+{
+    using O = StatusHistoryModel::Outcome;
+    switch (O(outcome)) {
+    case O::InProgress:
+        return int(EnumText::Outcome::InProgress);
+    case O::Success:
+        return int(EnumText::Outcome::Success);
+    case O::Warning:
+        return int(EnumText::Outcome::Warning);
+    case O::Failure:
+        return int(EnumText::Outcome::Failure);
+    default:
+        return int(EnumText::Outcome::Info);
+    }
+}
+
+QString cell(const QModelIndex &index, int column)
+{
+    return index.sibling(index.row(), column).data().toString();
+}
+} // namespace
+
+void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+
+    const QRect r = option.rect;
+    const int rows = index.model()->rowCount(index.parent());
+    const QColor accent = StatusBadgeDelegate::outcomeColor(
+        toEnumTextOutcome(index.data(StatusHistoryModel::OutcomeRole).toInt()));
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dim = text;
+    dim.setAlphaF(0.65);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const int cx = r.left() + kGutter / 2;
+    const int cy = r.top() + kPad + option.fontMetrics.height() / 2;
+    QPen line(pal.color(QPalette::Mid), 2);
+    painter->setPen(line);
+    if (index.row() > 0)
+        painter->drawLine(cx, r.top(), cx, cy);
+    if (index.row() < rows - 1)
+        painter->drawLine(cx, cy, cx, r.bottom() + 1);
+    painter->setPen(QPen(pal.color(QPalette::Base), 2));
+    painter->setBrush(accent);
+    painter->drawEllipse(QPointF(cx, cy), 6, 6);
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const QFontMetrics fm(option.font);
+    const int x = r.left() + kGutter;
+    const int width = r.right() - x - kPad;
+    int y = r.top() + kPad;
+    const QString status = cell(index, StatusHistoryModel::StatusColumn);
+    const QString time = cell(index, StatusHistoryModel::TimeColumn);
+    const QString since = cell(index, StatusHistoryModel::SinceColumn);
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(QRect(x, y, width, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter, status);
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    const QString right = since.isEmpty() ? time : since + QStringLiteral("   ") + time;
+    painter->drawText(
+        QRect(x, y, width, bfm.height()), Qt::AlignRight | Qt::AlignVCenter,
+        fm.elidedText(right, Qt::ElideLeft, qMax(0, width - bfm.horizontalAdvance(status) - 12)));
+    y += bfm.height() + 2;
+    const QString detail = cell(index, StatusHistoryModel::DetailColumn);
+    const QString source = cell(index, StatusHistoryModel::SourceColumn);
+    const QString second =
+        source.isEmpty() ? detail : (detail.isEmpty() ? source : detail + QStringLiteral("  ·  ") + source);
+    if (!second.isEmpty()) {
+        painter->setPen(text);
+        painter->drawText(QRect(x, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(second, Qt::ElideRight, width));
+    }
+    painter->restore();
+}
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    QFont bold = option.font;
+    bold.setBold(true);
+    return QSize(300, kPad * 2 + QFontMetrics(bold).height() + 2 + option.fontMetrics.height() + 4);
+}
