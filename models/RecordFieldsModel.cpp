@@ -1,5 +1,7 @@
 #include "RecordFieldsModel.h"
 
+#include "core/EnumText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,7 @@ RecordFieldsModel::RecordFieldsModel(QObject *parent)
 void RecordFieldsModel::setRecord(const SourceDefinition &def, const QJsonObject &record)
 {
     beginResetModel();
+    m_kind = def.kind;
     m_record = record;
     m_fields.clear();
     QSet<QString> known;
@@ -63,6 +66,12 @@ QVariant RecordFieldsModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return field.key;
             return field.title ? QCoreApplication::translate("Columns", field.title) : field.key;
+        }
+        if (m_kind && EnumText::isEnumField(*m_kind, field.key) && !value.isNull() && !value.isUndefined()) {
+            // The words, and the value as sent beside them.
+            const QString words = EnumText::display(*m_kind, field.key, value);
+            const QString raw = value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
+            return words == raw ? raw : QStringLiteral("%1 (%2)").arg(words, raw);
         }
         if (value.isObject())
             return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QJsonObject>
 
+#include <optional>
+
 // One record as a two-column table, Field | Value: the source's known fields first, in
 // column order and with their translated titles, then every other field the server sent
 // ("Other fields", by name), so nothing the server said is hidden. Values are shown as
@@ -38,6 +40,7 @@ private:
         QString key;
         const char *title = nullptr; // known fields: the column title to translate
     };
+    std::optional<SourceKind> m_kind;
     QJsonObject m_record;
     QList<Field> m_fields;
     int m_knownCount = 0;

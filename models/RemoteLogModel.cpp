@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
 #include "core/EnumText.h"
+#include "core/TimeDisplay.h"
 #include "core/Timestamp.h"
 #include "store/PageCache.h"
 
@@ -326,6 +327,8 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         const QJsonValue v = record->value(key);
         if (EnumText::isEnumField(m_definition->kind, key) && !v.isNull() && !v.isUndefined())
             return EnumText::display(m_definition->kind, key, v);
+        if (v.isString() && m_definition->columns.at(index.column()).type == ColumnType::DateTime)
+            return TimeDisplay::formatText(v.toString());
         if (v.isString())
             return v.toString();
         if (v.isDouble())

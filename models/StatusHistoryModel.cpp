@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
 #include "core/EnumText.h"
+#include "core/TimeDisplay.h"
 #include "core/Timestamp.h"
 
 #include <QCoreApplication>
@@ -229,7 +230,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return step.timestamp.isValid() ? Timestamp::toRfc3339(step.timestamp) : QString();
+            return TimeDisplay::format(step.timestamp);
         case StatusColumn:
             return step.status;
         case SinceColumn:

@@ -75,6 +75,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_fieldsView->setObjectName(QStringLiteral("fieldsView"));
     m_fieldsView->setModel(m_fields);
     m_fieldsView->verticalHeader()->setVisible(false);
+    m_fieldsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_fieldsView->horizontalHeader()->setStretchLastSection(true);
     m_fieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fieldsView->setWordWrap(false);

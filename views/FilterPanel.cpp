@@ -80,6 +80,7 @@ void FilterPanel::rebuild()
     m_labels.clear();
     m_datePreset = nullptr;
     m_from = m_to = nullptr;
+    m_dash = nullptr;
     m_dateLabel = m_localNote = nullptr;
     while (m_grid->count() > 0)
         delete m_grid->takeAt(0);
@@ -148,8 +149,9 @@ void FilterPanel::rebuild()
         connect(m_datePreset, &QComboBox::currentIndexChanged, this, &FilterPanel::updateDateEditors);
         auto *dates = new QHBoxLayout;
         dates->addWidget(m_datePreset);
+        m_dash = new QLabel(QStringLiteral("–"), this);
         dates->addWidget(m_from);
-        dates->addWidget(new QLabel(QStringLiteral("–"), this));
+        dates->addWidget(m_dash);
         dates->addWidget(m_to);
         if (datesLocal) {
             m_localNote = new QLabel(this);
@@ -229,6 +231,7 @@ void FilterPanel::updateDateEditors()
         return;
     const bool custom = DatePreset(m_datePreset->currentData().toInt()) == DatePreset::Custom;
     m_from->setVisible(custom);
+    m_dash->setVisible(custom);
     m_to->setVisible(custom);
 }
 

@@ -62,6 +62,7 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_dateLabel = nullptr;
+    QLabel *m_dash = nullptr;
     QLabel *m_localNote = nullptr;
     QPushButton *m_apply;
     QPushButton *m_reset;

@@ -13,6 +13,7 @@
 #include "api/ApiClient.h"
 #include "core/DemoLauncher.h"
 #include "core/EnumText.h"
+#include "core/TimeDisplay.h"
 #include "store/PageCache.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,7 +59,9 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
                                   + tr("LogDeck works on without it; offline mode shows nothing."));
     });
     retranslate();
-    resize(1440, 900);
+    // A first run fills most of the screen, never more than it.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+    resize(QSize(1440, 900).boundedTo(available * 0.94));
     restoreLayout();
     loadConnections();
     showWorkspace(!m_sessions.isEmpty());
@@ -155,6 +159,17 @@ void MainWindow::createActions()
     m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveHDIcon), QString(), this);
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    m_utcAction = new QAction(this);
+    m_utcAction->setCheckable(true);
+    m_utcAction->setChecked(QSettings().value(QStringLiteral("utcTimes"), false).toBool());
+    TimeDisplay::setUtc(m_utcAction->isChecked());
+    connect(m_utcAction, &QAction::toggled, this, [this](bool utc) {
+        TimeDisplay::setUtc(utc);
+        QSettings().setValue(QStringLiteral("utcTimes"), utc);
+        m_table->viewport()->update();
+        if (m_source && !m_detail->record().isEmpty())
+            m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
+    });
     m_filterAction = new QAction(this);
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, m_filters, &FilterPanel::focusFirstField);
@@ -195,6 +210,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_liveTailAction);
     m_viewMenu->addAction(m_offlineAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_utcAction);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_filterAction);
     m_goMenu->addAction(m_goToIdAction);
@@ -231,6 +248,8 @@ void MainWindow::retranslate()
     m_liveTailAction->setToolTip(tr("Check for new records every 10 seconds and add them at the top"));
     m_offlineAction->setText(tr("Work &offline"));
     m_offlineAction->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
+    m_utcAction->setText(tr("Times in &UTC"));
+    m_utcAction->setToolTip(tr("Show times in UTC instead of the local time zone"));
     m_filterAction->setText(tr("&Filter…"));
     m_goToIdAction->setText(tr("&Go to ID…"));
     m_clearAction->setText(tr("&Clear selection"));

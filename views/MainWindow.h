@@ -119,6 +119,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_liveTailAction = nullptr;
     QAction *m_offlineAction = nullptr;
+    QAction *m_utcAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_goToIdAction = nullptr;
     QAction *m_clearAction = nullptr;

@@ -78,24 +78,27 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString status = cell(index, StatusHistoryModel::StatusColumn);
     const QString time = cell(index, StatusHistoryModel::TimeColumn);
     const QString since = cell(index, StatusHistoryModel::SinceColumn);
+    // Line 1: the status, and when. Line 2: detail and source, and the time it took.
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(QRect(x, y, width, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter, status);
+    const int timeWidth = fm.horizontalAdvance(time) + 4;
+    painter->drawText(QRect(x, y, width - timeWidth - 8, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      bfm.elidedText(status, Qt::ElideRight, width - timeWidth - 8));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QString right = since.isEmpty() ? time : since + QStringLiteral("   ") + time;
-    painter->drawText(
-        QRect(x, y, width, bfm.height()), Qt::AlignRight | Qt::AlignVCenter,
-        fm.elidedText(right, Qt::ElideLeft, qMax(0, width - bfm.horizontalAdvance(status) - 12)));
+    painter->drawText(QRect(x, y, width, bfm.height()), Qt::AlignRight | Qt::AlignVCenter, time);
     y += bfm.height() + 2;
     const QString detail = cell(index, StatusHistoryModel::DetailColumn);
     const QString source = cell(index, StatusHistoryModel::SourceColumn);
     const QString second =
         source.isEmpty() ? detail : (detail.isEmpty() ? source : detail + QStringLiteral("  ·  ") + source);
+    const int sinceWidth = since.isEmpty() ? 0 : fm.horizontalAdvance(since) + 12;
+    if (!since.isEmpty())
+        painter->drawText(QRect(x, y, width, fm.height()), Qt::AlignRight | Qt::AlignVCenter, since);
     if (!second.isEmpty()) {
         painter->setPen(text);
-        painter->drawText(QRect(x, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(second, Qt::ElideRight, width));
+        painter->drawText(QRect(x, y, width - sinceWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(second, Qt::ElideRight, width - sinceWidth));
     }
     painter->restore();
 }

@@ -205,8 +205,8 @@ SourceDefinition apiLogsDefinition()
     };
     d.columns = {
         {QStringLiteral("receivedAt"), QT_TRANSLATE_NOOP("Columns", "Received at"), ColumnType::DateTime,
-         true, 170, QStringLiteral("ReceivedAt")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Columns", "Status"), ColumnType::Enum, true, 110,
+         true, 190, QStringLiteral("ReceivedAt")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Columns", "Status"), ColumnType::Enum, true, 150,
          QStringLiteral("Status")},
         {QStringLiteral("transactionId"), QT_TRANSLATE_NOOP("Columns", "Transaction ID"), ColumnType::Text,
          true, 140, QStringLiteral("TransactionId")},

@@ -147,7 +147,8 @@ void TestStatusHistoryModel::commLogDerivedFromItsTimes()
     for (int r = 0; r < model.rowCount(); ++r)
         shown << model.index(r, StatusHistoryModel::StatusColumn).data().toString();
     QCOMPARE(shown, steps);
-    QCOMPARE(model.index(0, 0).data().toString(), record.value(QStringLiteral("created_at")).toString());
+    QCOMPARE(model.index(0, 0).data(StatusHistoryModel::TimestampRole).toDateTime(),
+             QDateTime::fromString(record.value(QStringLiteral("created_at")).toString(), Qt::ISODate));
     const int last = model.rowCount() - 1;
     QCOMPARE(model.index(last, 0).data(StatusHistoryModel::OutcomeRole).toInt(), finalOutcome);
     if (status == u"failed")

@@ -52,6 +52,10 @@ void TestRecordFieldsModel::knownFieldsThenUnknownOnes()
     QCOMPARE(model.index(keys.indexOf(QStringLiteral("recipient")), 0).data().toString(),
              QStringLiteral("Recipient"));
     QCOMPARE(model.index(keys.size() - 1, 0).data().toString(), QStringLiteral("priority"));
+    // Enum values in words, with the value as sent.
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1).data().toString(), QStringLiteral("Delivered (delivered)"));
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1).data(RecordFieldsModel::RawValueRole).toString(),
+             QStringLiteral("delivered"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
