@@ -70,7 +70,8 @@ QVariant RecordFieldsModel::data(const QModelIndex &index, int role) const
         if (m_kind && EnumText::isEnumField(*m_kind, field.key) && !value.isNull() && !value.isUndefined()) {
             // The words, and the value as sent beside them.
             const QString words = EnumText::display(*m_kind, field.key, value);
-            const QString raw = value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
+            const QString raw =
+                value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
             return words == raw ? raw : QStringLiteral("%1 (%2)").arg(words, raw);
         }
         if (value.isObject())

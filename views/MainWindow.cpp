@@ -444,7 +444,14 @@ void MainWindow::removeConnection(const QString &id)
         return;
     if (QMessageBox::question(this, tr("Remove connection"),
                               tr("Remove “%1” and forget its token?").arg(s->connection().name))
-        != QMessageBox::Yes)
+        == QMessageBox::Yes)
+        forgetConnection(id);
+}
+
+void MainWindow::forgetConnection(const QString &id)
+{
+    ConnectionSession *s = session(id);
+    if (!s)
         return;
     if (s == m_current) {
         m_table->setModel(nullptr);
@@ -466,11 +473,21 @@ void MainWindow::onTokenStored(const TokenStore::Result &result)
 {
     ConnectionSession *s = session(result.connectionId);
     if (result.operation == TokenStore::Operation::Load) {
-        if (s && result.ok && !result.token.isEmpty()) {
+        if (!s)
+            return;
+        if (result.ok && !result.token.isEmpty()) {
             s->setToken(result.token);
             s->probe();
-            if (s == m_current && m_source)
-                selectSource(s->id(), *m_source);
+        }
+        // Where the user left off, once its token is known (or known to be missing:
+        // then the server's 401 brings up the prompt).
+        QSettings settings;
+        const QString last = settings.value(QStringLiteral("lastConnection")).toString();
+        if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
+            const auto kind = SourceKinds::fromKey(settings.value(QStringLiteral("lastSource")).toString());
+            selectSource(s->id(), kind.value_or(SourceKind::CommMine));
+        } else if (s == m_current && m_source && result.ok && !result.token.isEmpty()) {
+            selectSource(s->id(), *m_source);
         }
         return;
     }
@@ -581,6 +598,8 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
         m_offlineAction->setChecked(model->isOffline());
     }
     QSettings().setValue(QStringLiteral("lastSource"), sourceKey());
+    if (!s->isTransient())
+        QSettings().setValue(QStringLiteral("lastConnection"), s->id());
     retranslate();
 }
 

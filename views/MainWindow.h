@@ -41,6 +41,8 @@ public:
     void openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source = {});
     void selectSource(const QString &connectionId, SourceKind kind);
     void startDemo();
+    // Removes the connection and its token from the keychain, without asking.
+    void forgetConnection(const QString &connectionId);
 
     QString currentConnectionId() const;
     std::optional<SourceKind> currentSource() const { return m_source; }
