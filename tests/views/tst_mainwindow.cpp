@@ -1,4 +1,5 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
+#include "ConnectionDialog.h"
 #include "ConnectionSession.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
@@ -43,6 +44,8 @@ private slots:
     void copyPutsTsvOnTheClipboard();
     void columnLayoutSurvivesRestart();
     void commDateRangeIsAppliedLocally();
+    void liveTailKeepsWhatTheUserReads();
+    void testConnectionReportsEachSource();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
 
@@ -337,6 +340,56 @@ void TestMainWindow::commDateRangeIsAppliedLocally()
                 .toMSecsSinceEpoch();
         QVERIFY(t >= from && t <= to);
     }
+}
+
+void TestMainWindow::liveTailKeepsWhatTheUserReads()
+{
+    DemoServerProcess live;
+    QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("2000"), QStringLiteral("--arrivals"),
+                        QStringLiteral("500"), QStringLiteral("--arrival-ms"), QStringLiteral("100")}));
+    MainWindow window(m_dir.filePath(QStringLiteral("tail.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openServer(live.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    waitForRows(window);
+    LogTableView *table = window.table();
+    table->scrollTo(window.logModel()->index(30, 0), QAbstractItemView::PositionAtTop);
+    QTRY_VERIFY(!window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    table->setCurrentIndex(window.logModel()->index(35, 0));
+    const QString topId = window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString();
+    const QString selectedId = table->currentIndex().data(RemoteLogModel::RecordIdRole).toString();
+    QSignalSpy arrived(window.logModel(), &RemoteLogModel::newRecordsArrived);
+    window.logModel()->setLiveTail(true, 300);
+    QVERIFY(arrived.wait(5000));
+    // The same record at the top of the view, the same record selected.
+    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString(), topId);
+    QCOMPARE(table->currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    window.logModel()->setLiveTail(false);
+}
+
+void TestMainWindow::testConnectionReportsEachSource()
+{
+    ConnectionDialog dialog;
+    Connection c;
+    c.baseUrl = m_server.baseUrl();
+    c.pathOverrides.insert(QStringLiteral("mfa-audit"), QStringLiteral("/no/such/path"));
+    dialog.setConnection(c, QStringLiteral("demo-user"));
+    QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
+    dialog.testConnection();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(dialog.resultText(SourceKind::CommMine).contains(QStringLiteral("OK")));
+    QVERIFY(dialog.resultText(SourceKind::CommAdmin).contains(QStringLiteral("403")));
+    QVERIFY(dialog.resultText(SourceKind::ApiLogs).contains(QStringLiteral("403")));
+    QVERIFY(dialog.resultText(SourceKind::MfaAudit).contains(QStringLiteral("not found")));
+    dialog.setConnection(c, QStringLiteral("wrong"));
+    dialog.testConnection();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(dialog.resultText(SourceKind::CommMine).contains(QStringLiteral("401")));
+    // Plain http to another machine is warned about.
+    c.baseUrl = QUrl(QStringLiteral("http://logs.example.com"));
+    dialog.setConnection(c);
+    dialog.show();
+    QVERIFY(dialog.insecureWarning()->isVisible());
 }
 
 void TestMainWindow::quitShortcutCloses()
