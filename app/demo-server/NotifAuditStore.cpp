@@ -63,6 +63,15 @@ NotifAuditStore::NotifAuditStore(const DemoDirectory &directory, int count)
         if (i < size_t(types) && m_rows.size() >= size_t(types) * 10)
             row.eventType = quint8(i);
     }
+    // The random walk may overshoot the anchor by hours: nothing happens in the future.
+    qint64 newest = LLONG_MIN;
+    for (const Row &row : m_rows)
+        newest = qMax(newest, row.timestampMs);
+    const qint64 overshoot = newest - directory.anchorSecs() * 1000;
+    if (overshoot > 0) {
+        for (Row &row : m_rows)
+            row.timestampMs -= overshoot;
+    }
     m_byTimestamp.resize(m_rows.size());
     std::iota(m_byTimestamp.begin(), m_byTimestamp.end(), 0);
     std::stable_sort(m_byTimestamp.begin(), m_byTimestamp.end(),

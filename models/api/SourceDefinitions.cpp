@@ -148,7 +148,7 @@ SourceDefinition notifAuditDefinition()
         {QLatin1String(Query::To), QStringLiteral("endDate"), F::Rfc3339, A::Server, {}, {}},
     };
     d.columns = {
-        {QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("Columns", "Time"), ColumnType::DateTime, true, 160,
+        {QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("Columns", "Time"), ColumnType::DateTime, true, 185,
          QStringLiteral("timestamp")},
         {QStringLiteral("eventType"),
          QT_TRANSLATE_NOOP("Columns", "Event type"),
