@@ -1,5 +1,8 @@
+#include "ExportCommand.h"
 #include "FetchCommand.h"
+#include "ImportCommand.h"
 #include "LogDeckVersion.h"
+#include "QueryCommand.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
@@ -16,7 +19,10 @@ void printUsage()
                      "Usage: logdeck-cli COMMAND [options]\n\n"
                      "Headless access to LogDeck's log sources and dataset files.\n\n"
                      "Commands:\n"
-                     "  fetch    Fetch one page from a server and print its records as JSON lines\n\n"
+                     "  fetch    Fetch one page from a server and print its records as JSON lines\n"
+                     "  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv\n"
+                     "  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset\n"
+                     "  query    Filter, search and print a .logdeck dataset\n\n"
                      "Run logdeck-cli COMMAND --help for the options of a command.\n"
                      "The token is read from the LOGDECK_TOKEN environment variable.")));
 }
@@ -44,6 +50,12 @@ int main(int argc, char *argv[])
     args.removeAt(1);
     if (command == u"fetch")
         return FetchCommand().run(args);
+    if (command == u"export")
+        return ExportCommand().run(args);
+    if (command == u"import")
+        return ImportCommand().run(args);
+    if (command == u"query")
+        return QueryCommand().run(args);
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("cli", "Unknown command: %1").arg(command)));
     printUsage();

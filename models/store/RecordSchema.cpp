@@ -122,7 +122,9 @@ QString create(QSqlDatabase &db)
     for (const QString &c : filterColumns())
         statements
             << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
-    statements << QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(%1)")
+    // Trigram: substring search that works for Chinese (no spaces between words) as well
+    // as for ids and codes inside longer text.
+    statements << QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(%1, tokenize = 'trigram')")
                       .arg(textColumns().join(QStringLiteral(", ")));
     for (const QString &sql : std::as_const(statements)) {
         QSqlQuery q(db);
@@ -144,7 +146,7 @@ Writer::Writer(const QSqlDatabase &db)
         updates += QStringLiteral(", %1 = excluded.%1").arg(c);
     }
     m_upsert.prepare(QStringLiteral("INSERT INTO records (origin, source, id, ts%1, json) "
-                                    "VALUES (?, ?, ?, ?%2, ?) ON CONFLICT (origin, source, id) "
+                                    "VALUES (COALESCE(?, ''), ?, ?, ?%2, ?) ON CONFLICT (origin, source, id) "
                                     "DO UPDATE SET ts = excluded.ts%3, json = excluded.json "
                                     "RETURNING rowid")
                          .arg(names, params, updates));

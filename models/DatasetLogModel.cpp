@@ -1,0 +1,319 @@
+#include "DatasetLogModel.h"
+
+#include "RemoteLogModel.h"
+#include "core/EnumText.h"
+#include "core/TimeDisplay.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+// Lives on the model's thread; owns the SQLite connection of that thread. Work that a
+// newer query has made stale is skipped before it starts.
+class DatasetWorker : public QObject
+{
+public:
+    explicit DatasetWorker(std::shared_ptr<std::atomic_int> generation)
+        : m_generation(std::move(generation))
+        , m_connection(QStringLiteral("logdeck-dataset-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    { }
+    ~DatasetWorker() override { close(); }
+
+    void close()
+    {
+        if (!m_open)
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+        m_open = false;
+    }
+    std::optional<DatasetInfo> open(const QString &path, QString *error)
+    {
+        close();
+        auto info = DatasetFile::open(path, m_connection, error);
+        m_open = info.has_value();
+        return info;
+    }
+    bool stale(int generation) const { return generation != m_generation->load(); }
+    QSqlQuery prepared(const QString &sql, const DatasetSql &query) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : query.binds)
+            q.addBindValue(v);
+        return q;
+    }
+
+    std::shared_ptr<std::atomic_int> m_generation;
+    QString m_connection;
+    bool m_open = false;
+};
+
+DatasetLogModel::DatasetLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_generation(std::make_shared<std::atomic_int>(0))
+{
+    m_worker = new DatasetWorker(m_generation);
+    m_thread.setObjectName(QStringLiteral("DatasetLogModel"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+DatasetLogModel::~DatasetLogModel()
+{
+    ++*m_generation;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatasetLogModel::open(const QString &path)
+{
+    beginResetModel();
+    const int generation = ++*m_generation;
+    m_path = path;
+    m_info.reset();
+    m_definition = nullptr;
+    m_sql.reset();
+    m_total.reset();
+    m_rows = 0;
+    m_windows.clear();
+    m_lru.clear();
+    m_pendingWindows.clear();
+    endResetModel();
+    m_countPending = true;
+    updateLoading();
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path, generation] {
+        QString error;
+        const auto info = w->open(path, &error);
+        QMetaObject::invokeMethod(this, [this, info, error, generation] {
+            if (generation != m_generation->load())
+                return;
+            m_countPending = false;
+            if (!info) {
+                updateLoading();
+                emit errorOccurred(error);
+                return;
+            }
+            beginResetModel();
+            m_info = info;
+            m_definition = &SourceDefinitions::get(info->source);
+            endResetModel();
+            emit opened(*info);
+            Query q;
+            q.source = info->source;
+            setQuery(q);
+        });
+    });
+}
+
+void DatasetLogModel::setQuery(const Query &query, const QString &search)
+{
+    if (!m_info)
+        return;
+    Query q = query;
+    q.source = m_info->source;
+    auto built = DatasetQuery::build(*m_definition, q, search);
+    if (auto *error = std::get_if<QString>(&built)) {
+        emit errorOccurred(*error);
+        return;
+    }
+    beginResetModel();
+    const int generation = ++*m_generation;
+    m_query = q;
+    m_search = search;
+    m_sql = std::get<DatasetSql>(built);
+    m_total.reset();
+    m_rows = 0;
+    m_windows.clear();
+    m_lru.clear();
+    m_pendingWindows.clear();
+    endResetModel();
+    m_countPending = true;
+    updateLoading();
+    const DatasetSql sql = *m_sql;
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, sql, generation] {
+        if (w->stale(generation))
+            return;
+        QSqlQuery q = w->prepared(sql.select(QStringLiteral("COUNT(*)")), sql);
+        const bool ok = q.exec() && q.next();
+        const qint64 count = ok ? q.value(0).toLongLong() : 0;
+        const QString error = ok ? QString() : q.lastError().text();
+        QMetaObject::invokeMethod(this,
+                                  [this, generation, count, error] { onCount(generation, count, error); });
+    });
+    // The first window in parallel with the count: first rows need not wait for it.
+    requestWindow(0);
+}
+
+void DatasetLogModel::onCount(int generation, qint64 count, const QString &error)
+{
+    if (generation != m_generation->load())
+        return;
+    m_countPending = false;
+    if (!error.isEmpty()) {
+        updateLoading();
+        emit errorOccurred(error);
+        return;
+    }
+    m_total = count;
+    const int rows = int(qMin<qint64>(count, INT_MAX));
+    if (rows > 0) {
+        beginInsertRows({}, 0, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+    emit totalChanged(count);
+    updateLoading();
+}
+
+void DatasetLogModel::requestWindow(int window) const
+{
+    if (!m_sql || m_pendingWindows.contains(window))
+        return;
+    m_pendingWindows.insert(window);
+    const int generation = m_generation->load();
+    const DatasetSql sql = *m_sql;
+    auto *self = const_cast<DatasetLogModel *>(this);
+    QMetaObject::invokeMethod(m_worker, [self, w = m_worker, sql, window, generation] {
+        if (w->stale(generation))
+            return;
+        QSqlQuery q = w->prepared(
+            sql.select(QStringLiteral("records.json")) + QStringLiteral(" ORDER BY ") + sql.orderBy
+                + QStringLiteral(" LIMIT %1 OFFSET %2").arg(WindowSize).arg(qint64(window) * WindowSize),
+            sql);
+        QList<QJsonObject> records;
+        QString error;
+        if (q.exec()) {
+            while (q.next())
+                records.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        } else {
+            error = q.lastError().text();
+        }
+        QMetaObject::invokeMethod(self, [self, generation, window, records, error] {
+            self->onWindow(generation, window, records, error);
+        });
+    });
+    const_cast<DatasetLogModel *>(this)->updateLoading();
+}
+
+void DatasetLogModel::onWindow(int generation, int window, const QList<QJsonObject> &records,
+                               const QString &error)
+{
+    if (generation != m_generation->load())
+        return;
+    m_pendingWindows.remove(window);
+    if (!error.isEmpty()) {
+        updateLoading();
+        emit errorOccurred(error);
+        return;
+    }
+    m_windows.insert(window, records);
+    m_lru.removeOne(window);
+    m_lru.append(window);
+    while (m_lru.size() > 64)
+        m_windows.remove(m_lru.takeFirst());
+    const int first = window * WindowSize;
+    const int last = qMin(first + int(records.size()), m_rows) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    emit windowLoaded(window);
+    updateLoading();
+}
+
+void DatasetLogModel::updateLoading()
+{
+    if (isLoading() == m_loadingReported)
+        return;
+    m_loadingReported = isLoading();
+    emit loadingChanged(m_loadingReported);
+}
+
+int DatasetLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int DatasetLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_definition ? 0 : int(m_definition->columns.size());
+}
+
+QVariant DatasetLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int window = index.row() / WindowSize;
+    const auto it = m_windows.constFind(window);
+    const int offset = index.row() % WindowSize;
+    const bool loaded = it != m_windows.constEnd() && offset < it->size();
+    if (role == RemoteLogModel::IsPlaceholderRole)
+        return !loaded;
+    if (!loaded) {
+        if (role == Qt::DisplayRole || role == RemoteLogModel::RecordRole)
+            requestWindow(window);
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    }
+    const QJsonObject &record = it->at(offset);
+    const ColumnSpec &column = m_definition->columns.at(index.column());
+    const QJsonValue v = record.value(column.key);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (EnumText::isEnumField(m_definition->kind, column.key) && !v.isNull() && !v.isUndefined())
+            return EnumText::display(m_definition->kind, column.key, v);
+        if (v.isString() && column.type == ColumnType::DateTime)
+            return TimeDisplay::formatText(v.toString());
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return v.toVariant();
+    case Qt::ToolTipRole:
+        return v.isString() ? QVariant(v.toString()) : QVariant();
+    case RemoteLogModel::RecordRole:
+        return record;
+    case RemoteLogModel::RawValueRole:
+        return v.toVariant();
+    case RemoteLogModel::RecordIdRole:
+        return record.value(m_definition->idField).toVariant().toString();
+    case RemoteLogModel::OutcomeRole: {
+        const EnumText::Outcome o = EnumText::outcome(m_definition->kind, column.key, v);
+        return o == EnumText::Outcome::None ? QVariant() : QVariant(int(o));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DatasetLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_definition || orientation != Qt::Horizontal || section < 0
+        || section >= m_definition->columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const ColumnSpec &column = m_definition->columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QCoreApplication::translate("Columns", column.title);
+    case RemoteLogModel::ColumnKeyRole:
+        return column.key;
+    case RemoteLogModel::RemoteSortableRole:
+        return true; // SQL sorts by anything
+    default:
+        return {};
+    }
+}
+
+void DatasetLogModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_definition || column < 0 || column >= m_definition->columns.size())
+        return;
+    Query q = m_query;
+    q.sort = Query::Sort {m_definition->columns.at(column).key, order == Qt::DescendingOrder};
+    setQuery(q, m_search);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/Query.h"
+#include "dataset/DatasetFile.h"
+#include "dataset/DatasetQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class DatasetWorker;
+
+// A `.logdeck` dataset as a table, for any size: filtering, sorting on any column and
+// full-text search run in SQL on a worker thread, which fetches only the windows of rows
+// the view asks for; the row count arrives when the worker has it. Uses the roles of
+// RemoteLogModel, so the same table view and detail pane serve both.
+class DatasetLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit DatasetLogModel(QObject *parent = nullptr);
+    ~DatasetLogModel() override;
+
+    void open(const QString &path); // opened() or errorOccurred() follow
+    QString path() const { return m_path; }
+    std::optional<DatasetInfo> info() const { return m_info; }
+    const SourceDefinition *definition() const { return m_definition; }
+    void setQuery(const Query &query, const QString &search = {});
+    Query query() const { return m_query; }
+    QString search() const { return m_search; }
+    std::optional<qint64> total() const { return m_total; }
+    bool isLoading() const { return m_countPending || !m_pendingWindows.isEmpty(); }
+    static constexpr int WindowSize = 200;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void opened(const DatasetInfo &info);
+    void errorOccurred(const QString &message);
+    void totalChanged(qint64 total);
+    void loadingChanged(bool loading);
+    void windowLoaded(int window);
+
+private:
+    void requestWindow(int window) const;
+    void onCount(int generation, qint64 count, const QString &error);
+    void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
+    void updateLoading();
+
+    QThread m_thread;
+    DatasetWorker *m_worker;
+    std::shared_ptr<std::atomic_int> m_generation;
+    QString m_path;
+    std::optional<DatasetInfo> m_info;
+    const SourceDefinition *m_definition = nullptr;
+    Query m_query;
+    QString m_search;
+    std::optional<DatasetSql> m_sql;
+    std::optional<qint64> m_total;
+    int m_rows = 0;
+    bool m_countPending = false;
+    bool m_loadingReported = false;
+    mutable QHash<int, QList<QJsonObject>> m_windows;
+    mutable QList<int> m_lru;
+    mutable QSet<int> m_pendingWindows;
+};

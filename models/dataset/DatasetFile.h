@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/Query.h"
+#include "core/SourceKind.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The `.logdeck` dataset format (docs/dataset-format.md): one SQLite file with a `meta`
+// table, the shared `records` table (RecordSchema) with its indexes and FTS5 table, and
+// the API-log status histories. Versioned: files of an older version open, newer ones
+// are refused with a message that says so.
+struct DatasetInfo {
+    int formatVersion = 0;
+    SourceKind source = SourceKind::CommMine;
+    QString origin; // server URL without credentials, or the imported file's name
+    QJsonObject query; // the filters it was exported with
+    QDateTime exportedAt;
+    QString appVersion;
+    qint64 recordCount = 0;
+};
+
+namespace DatasetFile
+{
+constexpr int FormatVersion = 1;
+constexpr int ApplicationId = 0x4C474B31; // "LGK1": `file` and SQLite tools can tell it apart
+constexpr const char *Suffix = ".logdeck";
+
+QJsonObject queryToJson(const Query &query);
+Query queryFromJson(SourceKind source, const QJsonObject &json);
+
+// Creates the schema in an empty database (inside the caller's transaction).
+QString createSchema(QSqlDatabase &db);
+// Writes the meta table (replacing what was there).
+QString writeMeta(QSqlDatabase &db, const DatasetInfo &info);
+
+// Opens an existing dataset read-only under `connectionName` and reads its meta. On
+// failure, the database is closed and *error says why, in words for the user.
+std::optional<DatasetInfo> open(const QString &path, const QString &connectionName, QString *error);
+} // namespace DatasetFile

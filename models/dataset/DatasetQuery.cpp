@@ -1,0 +1,109 @@
+#include "dataset/DatasetQuery.h"
+
+#include "api/PageCodec.h"
+#include "core/Timestamp.h"
+#include "store/RecordSchema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetQuery", text);
+}
+
+// An instant, or a whole day (YYYY-MM-DD: from its start, to its end).
+std::optional<qint64> instant(const QString &text, bool endOfDay)
+{
+    if (const auto ms = Timestamp::parseMsecs(text))
+        return ms;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    const QDateTime start(date, QTime(0, 0), Qt::UTC);
+    return endOfDay ? start.addDays(1).toMSecsSinceEpoch() - 1 : start.toMSecsSinceEpoch();
+}
+} // namespace
+
+namespace DatasetQuery
+{
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query &query,
+                                        const QString &search, const QString &origin)
+{
+    DatasetSql sql;
+    QStringList where = {QStringLiteral("records.origin = COALESCE(?, '')"),
+                         QStringLiteral("records.source = ?")};
+    sql.binds << origin << SourceKinds::key(def.kind);
+    const QStringList &columns = RecordSchema::filterColumns();
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
+        const QString &key = it.key();
+        QString value = it.value().trimmed();
+        if (value.isEmpty())
+            continue;
+        if (key == QLatin1String(Query::From) || key == QLatin1String(Query::To)) {
+            const bool to = key == QLatin1String(Query::To);
+            const auto ms = instant(value, to);
+            if (!ms)
+                return tr("“%1” is not a date or a date and time").arg(value);
+            where << (to ? QStringLiteral("records.ts <= ?") : QStringLiteral("records.ts >= ?"));
+            sql.binds << *ms;
+            continue;
+        }
+        if (!columns.contains(key))
+            return tr("unknown filter “%1”").arg(key);
+        if (key == QLatin1String(Query::Status) && def.kind == SourceKind::ApiLogs) {
+            // Stored by name; accepted by name (any case) or number, like the server.
+            bool number = false;
+            const int n = value.toInt(&number);
+            const auto known =
+                number ? std::optional<int>(n) : PageCodec::apiLogStatusNumber(QJsonValue(value));
+            if (!known || PageCodec::apiLogStatusName(*known).isEmpty())
+                return tr("unknown status “%1”").arg(value);
+            value = PageCodec::apiLogStatusName(*known);
+        }
+        where << QStringLiteral("records.%1 = ?").arg(key);
+        sql.binds << value;
+    }
+    const QString text = search.trimmed();
+    if (text.size() >= 3) {
+        where << QStringLiteral("records.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
+        sql.binds << ftsPhrase(text);
+    } else if (!text.isEmpty()) {
+        // Shorter than a trigram: a plain substring scan of the same text columns.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        QStringList likes;
+        for (const QString &c : RecordSchema::textColumns())
+            likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
+        where << QStringLiteral("records.rowid IN (SELECT rowid FROM records_fts WHERE %1)")
+                     .arg(likes.join(QStringLiteral(" OR ")));
+        for (qsizetype i = 0; i < RecordSchema::textColumns().size(); ++i)
+            sql.binds << QLatin1Char('%') + pattern + QLatin1Char('%');
+    }
+    sql.where = where.join(QStringLiteral(" AND "));
+
+    const Query::Sort sort = query.sort.value_or(def.defaultSort);
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QString expression;
+    if (sort.column == def.timeField)
+        expression = QStringLiteral("records.ts");
+    else if (identifier.match(sort.column).hasMatch())
+        expression = QStringLiteral("json_extract(records.json, '$.%1')").arg(sort.column);
+    else
+        return tr("cannot sort by “%1”").arg(sort.column);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql.orderBy = expression + direction + QStringLiteral(", records.rowid") + direction;
+    return sql;
+}
+} // namespace DatasetQuery

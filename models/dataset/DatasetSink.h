@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dataset/RecordSink.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace RecordSchema
+{
+class Writer;
+}
+
+// A `.logdeck` file: records in large transactions (the file is a temporary one until
+// finish(), so no journal is needed), API-log histories in their own table, the meta
+// table last.
+class DatasetSink : public RecordSink
+{
+public:
+    DatasetSink();
+    ~DatasetSink() override;
+    bool write(const QList<QJsonObject> &records) override;
+
+protected:
+    bool openTemporary(const QString &path) override;
+    bool close() override;
+
+private:
+    bool exec(const QString &sql);
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<RecordSchema::Writer> m_writer;
+};

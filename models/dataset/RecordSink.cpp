@@ -1,0 +1,91 @@
+#include "dataset/RecordSink.h"
+
+#include "dataset/CsvSink.h"
+#include "dataset/DatasetSink.h"
+#include "dataset/JsonLinesSink.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+RecordSink::~RecordSink() = default;
+
+std::optional<RecordSink::Format> RecordSink::formatFor(const QString &target)
+{
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (suffix == u"logdeck")
+        return Format::Dataset;
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return Format::JsonLines;
+    if (suffix == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+std::unique_ptr<RecordSink> RecordSink::forPath(const QString &target, const Options &options)
+{
+    switch (formatFor(target).value_or(Format(-1))) {
+    case Format::Dataset:
+        return std::make_unique<DatasetSink>();
+    case Format::JsonLines:
+        return std::make_unique<JsonLinesSink>();
+    case Format::Csv:
+        return std::make_unique<CsvSink>(options.csvBom);
+    }
+    return nullptr;
+}
+
+bool RecordSink::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool RecordSink::open(const QString &target, const DatasetInfo &info)
+{
+    m_target = QFileInfo(target).absoluteFilePath();
+    m_info = info;
+    m_written = 0;
+    // Beside the target, so the final rename stays on one file system (and is atomic).
+    m_temp = m_target + QStringLiteral(".part-%1").arg(::getpid());
+    QFile::remove(m_temp);
+    if (!openTemporary(m_temp)) {
+        QFile::remove(m_temp);
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool RecordSink::finish()
+{
+    if (!m_open)
+        return fail(QCoreApplication::translate("RecordSink", "nothing to finish"));
+    m_open = false;
+    if (!close()) {
+        QFile::remove(m_temp);
+        return false;
+    }
+    // rename(2) replaces an existing target atomically: readers see the old file or the
+    // new one, never a mix or nothing.
+    if (std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_target).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(m_temp);
+        return fail(QCoreApplication::translate("RecordSink", "cannot write %1: %2").arg(m_target, reason));
+    }
+    return true;
+}
+
+void RecordSink::abort()
+{
+    if (m_open) {
+        m_open = false;
+        close();
+    }
+    QFile::remove(m_temp);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dataset/DatasetFile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// Where exported or imported records go: a `.logdeck` dataset, JSON Lines or CSV. Every
+// sink writes to a temporary file beside the target and renames it over the target only
+// in finish(): a cancelled, failed or killed export leaves nothing under the target
+// name, and an existing target stays intact until the new one is complete.
+class RecordSink
+{
+public:
+    enum class Format { Dataset, JsonLines, Csv };
+    struct Options {
+        bool csvBom = false; // a UTF-8 BOM, for spreadsheet programs
+    };
+
+    virtual ~RecordSink();
+    // From the target's extension: .logdeck, .jsonl/.ndjson, .csv. Null if unknown.
+    static std::unique_ptr<RecordSink> forPath(const QString &target, const Options &options);
+    static std::unique_ptr<RecordSink> forPath(const QString &target) { return forPath(target, Options()); }
+    static std::optional<Format> formatFor(const QString &target);
+
+    bool open(const QString &target, const DatasetInfo &info);
+    virtual bool write(const QList<QJsonObject> &records) = 0;
+    // Completes the file and puts it under the target name.
+    bool finish();
+    // Removes the temporary file; the target is untouched.
+    void abort();
+    QString errorString() const { return m_error; }
+    QString temporaryPath() const { return m_temp; }
+    qint64 written() const { return m_written; }
+
+protected:
+    virtual bool openTemporary(const QString &path) = 0;
+    virtual bool close() = 0; // flush and close the temporary file
+    bool fail(const QString &message);
+
+    DatasetInfo m_info;
+    QString m_error;
+    qint64 m_written = 0;
+
+private:
+    QString m_target;
+    QString m_temp;
+    bool m_open = false;
+};
