@@ -64,6 +64,10 @@ DatasetLogModel::DatasetLogModel(QObject *parent)
     m_thread.setObjectName(QStringLiteral("DatasetLogModel"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+    m_countWorker = new DatasetWorker(m_generation);
+    m_countThread.setObjectName(QStringLiteral("DatasetLogModel count"));
+    m_countWorker->moveToThread(&m_countThread);
+    m_countThread.start();
 }
 
 DatasetLogModel::~DatasetLogModel()
@@ -71,8 +75,12 @@ DatasetLogModel::~DatasetLogModel()
     ++*m_generation;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_countWorker, [w = m_countWorker] { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
+    m_countThread.quit();
     m_thread.wait();
+    m_countThread.wait();
 }
 
 void DatasetLogModel::open(const QString &path)
@@ -91,6 +99,10 @@ void DatasetLogModel::open(const QString &path)
     endResetModel();
     m_countPending = true;
     updateLoading();
+    QMetaObject::invokeMethod(m_countWorker, [w = m_countWorker, path] {
+        QString ignored; // the other worker reports
+        w->open(path, &ignored);
+    });
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path, generation] {
         QString error;
         const auto info = w->open(path, &error);
@@ -139,8 +151,9 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
     endResetModel();
     m_countPending = true;
     updateLoading();
+    requestWindow(0);
     const DatasetSql sql = *m_sql;
-    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, sql, generation] {
+    QMetaObject::invokeMethod(m_countWorker, [this, w = m_countWorker, sql, generation] {
         if (w->stale(generation))
             return;
         QSqlQuery q = w->prepared(sql.select(QStringLiteral("COUNT(*)")), sql);
@@ -150,8 +163,6 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
         QMetaObject::invokeMethod(this,
                                   [this, generation, count, error] { onCount(generation, count, error); });
     });
-    // The first window in parallel with the count: first rows need not wait for it.
-    requestWindow(0);
 }
 
 void DatasetLogModel::onCount(int generation, qint64 count, const QString &error)
@@ -166,8 +177,8 @@ void DatasetLogModel::onCount(int generation, qint64 count, const QString &error
     }
     m_total = count;
     const int rows = int(qMin<qint64>(count, INT_MAX));
-    if (rows > 0) {
-        beginInsertRows({}, 0, rows - 1);
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();
     }
@@ -217,6 +228,12 @@ void DatasetLogModel::onWindow(int generation, int window, const QList<QJsonObje
         return;
     }
     m_windows.insert(window, records);
+    if (window == 0 && !m_total && records.size() > m_rows) {
+        // The first screen before the count: the rest of the rows follow with it.
+        beginInsertRows({}, m_rows, int(records.size()) - 1);
+        m_rows = int(records.size());
+        endInsertRows();
+    }
     m_lru.removeOne(window);
     m_lru.append(window);
     while (m_lru.size() > 64)

@@ -58,8 +58,12 @@ private:
     void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
     void updateLoading();
 
+    // Two connections on two threads: the count of a filter over a million rows runs
+    // beside the windows of rows, so neither waits for the other.
     QThread m_thread;
     DatasetWorker *m_worker;
+    QThread m_countThread;
+    DatasetWorker *m_countWorker;
     std::shared_ptr<std::atomic_int> m_generation;
     QString m_path;
     std::optional<DatasetInfo> m_info;

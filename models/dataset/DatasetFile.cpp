@@ -43,7 +43,7 @@ Query queryFromJson(SourceKind source, const QJsonObject &json)
     return q;
 }
 
-QString createSchema(QSqlDatabase &db)
+QString createSchema(QSqlDatabase &db, bool withIndexes)
 {
     QSqlQuery q(db);
     const QStringList statements = {
@@ -59,7 +59,7 @@ QString createSchema(QSqlDatabase &db)
         if (!q.exec(sql))
             return q.lastError().text();
     }
-    return RecordSchema::create(db);
+    return RecordSchema::create(db, withIndexes);
 }
 
 QString writeMeta(QSqlDatabase &db, const DatasetInfo &info)

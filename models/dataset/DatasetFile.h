@@ -33,8 +33,9 @@ constexpr const char *Suffix = ".logdeck";
 QJsonObject queryToJson(const Query &query);
 Query queryFromJson(SourceKind source, const QJsonObject &json);
 
-// Creates the schema in an empty database (inside the caller's transaction).
-QString createSchema(QSqlDatabase &db);
+// Creates the schema in an empty database (inside the caller's transaction); a bulk
+// load leaves the indexes to RecordSchema::createIndexes at the end.
+QString createSchema(QSqlDatabase &db, bool withIndexes = true);
 // Writes the meta table (replacing what was there).
 QString writeMeta(QSqlDatabase &db, const DatasetInfo &info);
 

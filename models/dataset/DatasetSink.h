@@ -3,13 +3,9 @@
 #include "dataset/RecordSink.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <memory>
-
-namespace RecordSchema
-{
-class Writer;
-}
 
 // A `.logdeck` file: records in large transactions (the file is a temporary one until
 // finish(), so no journal is needed), API-log histories in their own table, the meta
@@ -29,5 +25,6 @@ private:
     bool exec(const QString &sql);
     QString m_connection;
     QSqlDatabase m_db;
-    std::unique_ptr<RecordSchema::Writer> m_writer;
+    QSqlQuery m_insert;
+    QSqlQuery m_fts;
 };

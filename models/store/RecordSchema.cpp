@@ -107,7 +107,7 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record)
     return row;
 }
 
-QString create(QSqlDatabase &db)
+QString create(QSqlDatabase &db, bool withIndexes)
 {
     QStringList statements;
     QString columns;
@@ -115,17 +115,30 @@ QString create(QSqlDatabase &db)
         columns += QStringLiteral(", %1 TEXT").arg(c);
     statements << QStringLiteral("CREATE TABLE IF NOT EXISTS records (rowid INTEGER PRIMARY KEY, "
                                  "origin TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, id TEXT NOT NULL, "
-                                 "ts INTEGER NOT NULL DEFAULT 0%1, json TEXT NOT NULL, "
-                                 "UNIQUE (origin, source, id))")
+                                 "ts INTEGER NOT NULL DEFAULT 0%1, json TEXT NOT NULL)")
                       .arg(columns);
+    // Trigram: substring search that works for Chinese (no spaces between words) as well
+    // as for ids and codes inside longer text.
+    statements << QStringLiteral(
+                      "CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(%1, tokenize = 'trigram')")
+                      .arg(textColumns().join(QStringLiteral(", ")));
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return q.lastError().text();
+    }
+    return withIndexes ? createIndexes(db) : QString();
+}
+
+QString createIndexes(QSqlDatabase &db)
+{
+    QStringList statements;
+    statements << QStringLiteral(
+        "CREATE UNIQUE INDEX IF NOT EXISTS records_identity ON records (origin, source, id)");
     statements << QStringLiteral("CREATE INDEX IF NOT EXISTS records_source_ts ON records (source, ts)");
     for (const QString &c : filterColumns())
         statements
             << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
-    // Trigram: substring search that works for Chinese (no spaces between words) as well
-    // as for ids and codes inside longer text.
-    statements << QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(%1, tokenize = 'trigram')")
-                      .arg(textColumns().join(QStringLiteral(", ")));
     for (const QString &sql : std::as_const(statements)) {
         QSqlQuery q(db);
         if (!q.exec(sql))

@@ -31,9 +31,11 @@ const QStringList &textColumns();
 
 Row rowFor(const SourceDefinition &def, const QJsonObject &record);
 
-// Creates the tables, indexes and FTS5 table if they are missing. Returns the error
-// text, empty on success.
-QString create(QSqlDatabase &db);
+// Creates the tables and the FTS5 table if they are missing, and the indexes unless a
+// bulk load will add them afterwards (createIndexes). Returns the error, empty on success.
+QString create(QSqlDatabase &db, bool withIndexes = true);
+// The identity (origin, source, id) and filter-column indexes.
+QString createIndexes(QSqlDatabase &db);
 
 // Inserts or replaces records (by origin, source, id), keeping the FTS rows in step.
 // Holds its statements prepared: a page of 100 records is 100 executions, not parses.
