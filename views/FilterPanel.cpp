@@ -35,9 +35,17 @@ bool isDateKey(const QString &key)
 FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent)
     , m_grid(new QGridLayout)
+    , m_searchLabel(new QLabel(this))
+    , m_search(new QLineEdit(this))
     , m_apply(new QPushButton(this))
     , m_reset(new QPushButton(this))
 {
+    m_search->setObjectName(QStringLiteral("filter_search"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterPanel::apply);
+    m_search->hide();
+    m_searchLabel->hide();
     setObjectName(QStringLiteral("filterPanel"));
     m_apply->setObjectName(QStringLiteral("applyFilters"));
     m_reset->setObjectName(QStringLiteral("resetFilters"));
@@ -165,9 +173,26 @@ void FilterPanel::rebuild()
         m_grid->addLayout(dates, row, 1, 1, kPairsPerRow * 2 - 1);
         updateDateEditors();
     }
+    // The search row (shown for datasets).
+    const int searchRow = m_grid->rowCount();
+    m_grid->addWidget(m_searchLabel, searchRow, 0, Qt::AlignRight);
+    m_grid->addWidget(m_search, searchRow, 1, 1, kPairsPerRow * 2 - 1);
     for (int c = 1; c < kPairsPerRow * 2; c += 2)
         m_grid->setColumnStretch(c, 1);
     retranslate();
+}
+
+void FilterPanel::setSearchVisible(bool visible)
+{
+    m_search->setVisible(visible);
+    m_searchLabel->setVisible(visible);
+    if (!visible)
+        m_search->clear();
+}
+
+QString FilterPanel::searchText() const
+{
+    return m_search->isVisible() || !m_search->isHidden() ? m_search->text().trimmed() : QString();
 }
 
 QString FilterPanel::labelFor(const QString &key) const
@@ -198,6 +223,8 @@ void FilterPanel::retranslate()
     m_apply->setText(tr("Apply"));
     m_apply->setToolTip(tr("Apply the filters (Enter)"));
     m_reset->setText(tr("Reset"));
+    m_searchLabel->setText(tr("Search:"));
+    m_search->setPlaceholderText(tr("text in content, errors, recipients, payloads, details, messages"));
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.value()->setText(labelFor(it.key()) + QLatin1Char(':'));
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
@@ -325,6 +352,7 @@ void FilterPanel::apply()
 
 void FilterPanel::reset()
 {
+    m_search->clear();
     setFilters({});
     apply();
 }

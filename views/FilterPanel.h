@@ -32,6 +32,9 @@ public:
     QMap<QString, QString> filters() const;
     void setFilters(const QMap<QString, QString> &filters);
     void setDatePreset(DatePreset preset);
+    // Full-text search (datasets: their text is indexed; servers have no such parameter).
+    void setSearchVisible(bool visible);
+    QString searchText() const;
     // The first text field, for Ctrl+F.
     void focusFirstField();
     // The widget editing a filter key (tests, focus).
@@ -64,6 +67,8 @@ private:
     QLabel *m_dateLabel = nullptr;
     QLabel *m_dash = nullptr;
     QLabel *m_localNote = nullptr;
+    QLabel *m_searchLabel;
+    QLineEdit *m_search;
     QPushButton *m_apply;
     QPushButton *m_reset;
 };

@@ -48,13 +48,14 @@ void LogTableView::setModel(QAbstractItemModel *model)
     if (model) {
         // Rows arriving on top (live tail, refresh) must not move what the user is
         // reading: unless the view is at the very top, it follows the rows down.
-        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-            QScrollBar *bar = verticalScrollBar();
-            if (parent.isValid() || first != 0 || bar->value() == 0)
-                return;
-            const int step = verticalScrollMode() == ScrollPerItem ? 1 : rowHeight(0);
-            bar->setValue(bar->value() + (last - first + 1) * step);
-        });
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    QScrollBar *bar = verticalScrollBar();
+                    if (parent.isValid() || first != 0 || bar->value() == 0)
+                        return;
+                    const int step = verticalScrollMode() == ScrollPerItem ? 1 : rowHeight(0);
+                    bar->setValue(bar->value() + (last - first + 1) * step);
+                });
     }
     m_sortSection = -1;
     horizontalHeader()->setSortIndicatorShown(false);

@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
+#include "DatasetLogModel.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
 #include "FilterPanel.h"
@@ -19,6 +20,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -26,6 +31,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -51,7 +57,8 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     createActions();
     connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
-    m_welcome->openButton()->hide(); // datasets open once dataset files exist
+    connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
+    setAcceptDrops(true);
     connect(m_tokens, &TokenStore::finished, this, &MainWindow::onTokenStored);
     connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
         m_banner->showMessage(tr("The cache is not available"),
@@ -113,6 +120,7 @@ void MainWindow::createWorkspace()
         statusBar()->addPermanentWidget(label);
 
     connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
+    connect(m_sidebar, &SourceSidebar::datasetActivated, this, &MainWindow::selectDataset);
     connect(m_sidebar, &SourceSidebar::editConnectionRequested, this, &MainWindow::editConnection);
     connect(m_sidebar, &SourceSidebar::removeConnectionRequested, this, &MainWindow::removeConnection);
     connect(m_filters, &FilterPanel::applied, this, &MainWindow::applyFilters);
@@ -142,6 +150,9 @@ void MainWindow::createActions()
     connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
+    m_openDatasetAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openDatasetAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
 
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -205,6 +216,10 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_addConnectionAction);
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openDatasetAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    updateRecentMenu();
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
@@ -223,6 +238,7 @@ void MainWindow::createActions()
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addAction(m_addConnectionAction);
+    m_toolbar->addAction(m_openDatasetAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
     m_toolbar->addAction(m_liveTailAction);
@@ -242,6 +258,8 @@ void MainWindow::retranslate()
     m_toolbar->setWindowTitle(tr("Toolbar"));
     m_addConnectionAction->setText(tr("&Add connection…"));
     m_demoAction->setText(tr("Try the &demo"));
+    m_openDatasetAction->setText(tr("&Open dataset…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
     m_liveTailAction->setText(tr("&Live tail"));
@@ -555,6 +573,10 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
         m_table->saveLayout(sourceKey());
     if (m_current && m_current != s)
         m_current->model()->setLiveTail(false);
+    m_dataset = nullptr;
+    m_filters->setSearchVisible(false);
+    for (QAction *a : {m_refreshAction, m_offlineAction, m_goToIdAction})
+        a->setEnabled(true);
     m_current = s;
     m_source = kind;
     m_sidebar->setCurrentSource(connectionId, kind);
@@ -605,6 +627,15 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
 
 void MainWindow::applyFilters(const QMap<QString, QString> &filters)
 {
+    if (m_dataset) {
+        Query q;
+        q.source = m_dataset->info()->source;
+        q.filters = filters;
+        m_banner->hide();
+        m_detail->clear();
+        m_dataset->setQuery(q, m_filters->searchText());
+        return;
+    }
     RemoteLogModel *model = logModel();
     if (!model || !m_source)
         return;
@@ -647,9 +678,8 @@ void MainWindow::setOffline(bool offline)
 
 void MainWindow::showCurrentRecord()
 {
-    RemoteLogModel *model = logModel();
     const QModelIndex index = m_table->currentIndex();
-    if (!model || !m_source || !index.isValid())
+    if (!m_table->model() || !m_source || !index.isValid())
         return;
     const QJsonObject record = index.siblingAtColumn(0).data(RemoteLogModel::RecordRole).toJsonObject();
     if (record.isEmpty()) {
@@ -707,6 +737,15 @@ void MainWindow::updateStatus()
 {
     if (!m_rowsLabel)
         return;
+    if (m_dataset) {
+        const QLocale locale;
+        m_rowsLabel->setText(m_dataset->total() ? tr("%1 records").arg(locale.toString(*m_dataset->total()))
+                                                : tr("Counting…"));
+        m_requestsLabel->clear();
+        m_latencyLabel->clear();
+        m_stateLabel->setText(tr("Dataset: %1").arg(QFileInfo(m_dataset->path()).fileName()));
+        return;
+    }
     RemoteLogModel *model = logModel();
     if (!model) {
         m_rowsLabel->setText(m_sessions.isEmpty() ? tr("Not connected") : tr("Choose a source"));
@@ -746,6 +785,126 @@ QString MainWindow::statusText() const
             parts << label->text();
     }
     return parts.join(QStringLiteral(" | "));
+}
+
+// ---------------------------------------------------------------- datasets
+
+void MainWindow::chooseDataset()
+{
+    const QString start = QSettings().value(QStringLiteral("lastDatasetDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), start,
+                                                      tr("LogDeck datasets (*.logdeck);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
+    openDataset(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatasets")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openDataset(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openDataset(const QString &file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (m_datasets.contains(path)) {
+        selectDataset(path);
+        return;
+    }
+    auto *model = new DatasetLogModel(this);
+    connect(model, &DatasetLogModel::opened, this, [this, model, path](const DatasetInfo &info) {
+        m_datasets.insert(path, model);
+        QStringList recent = QSettings().value(QStringLiteral("recentDatasets")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        QSettings().setValue(QStringLiteral("recentDatasets"), recent.mid(0, 8));
+        updateRecentMenu();
+        m_sidebar->addDataset(
+            path, QFileInfo(path).completeBaseName(),
+            tr("%1 · %2 records · from %3")
+                .arg(EnumText::sourceTitle(info.source), QLocale().toString(info.recordCount), info.origin));
+        showWorkspace(true);
+        selectDataset(path);
+    });
+    connect(model, &DatasetLogModel::errorOccurred, this, [this, model, path](const QString &message) {
+        if (!m_datasets.contains(path)) {
+            model->deleteLater(); // never opened
+            showWorkspace(true);
+        }
+        m_banner->showMessage(tr("Cannot open the dataset"), message);
+    });
+    connect(model, &DatasetLogModel::totalChanged, this, &MainWindow::updateStatus);
+    connect(model, &DatasetLogModel::windowLoaded, this, [this, model] {
+        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
+            showCurrentRecord();
+    });
+    model->open(path);
+}
+
+void MainWindow::selectDataset(const QString &path)
+{
+    DatasetLogModel *model = m_datasets.value(path);
+    if (!model || !model->info())
+        return;
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
+    if (m_current)
+        m_current->model()->setLiveTail(false);
+    m_current = nullptr;
+    m_dataset = model;
+    m_source = model->info()->source;
+    m_sidebar->setCurrentDataset(path);
+    const SourceDefinition &def = SourceDefinitions::get(*m_source);
+    m_filters->setDefinition(def);
+    m_filters->setSearchVisible(true);
+    m_filters->setFilters(model->query().filters);
+    m_detail->setServer(nullptr, QUrl()); // everything is in the file
+    m_detail->clear();
+    m_banner->hide();
+    if (m_table->model() != model) {
+        m_table->setModel(model);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentRecord);
+    }
+    QList<int> widths;
+    QList<bool> visible;
+    for (const ColumnSpec &c : def.columns) {
+        widths << c.width;
+        visible << c.visible;
+    }
+    m_table->applyDefaultLayout(widths, visible);
+    m_table->restoreLayout(sourceKey());
+    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction})
+        a->setEnabled(false);
+    setWindowTitle(tr("%1 — LogDeck").arg(QFileInfo(path).fileName()));
+    updateStatus();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive))
+            openDataset(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 // ---------------------------------------------------------------- layout

@@ -3,12 +3,14 @@
 #include "core/Connection.h"
 #include "core/TokenStore.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <optional>
 
 class ConnectionSession;
+class DatasetLogModel;
 class DemoLauncher;
 class DetailPane;
 class ErrorBanner;
@@ -41,6 +43,10 @@ public:
     void openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source = {});
     void selectSource(const QString &connectionId, SourceKind kind);
     void startDemo();
+    // Opens a .logdeck dataset (also from the command line and by drag and drop).
+    void openDataset(const QString &path);
+    void selectDataset(const QString &path);
+    DatasetLogModel *currentDataset() const { return m_dataset; }
     // Removes the connection and its token from the keychain, without asking.
     void forgetConnection(const QString &connectionId);
 
@@ -62,6 +68,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -86,12 +94,16 @@ private:
     void setOffline(bool offline);
     void onTokenStored(const TokenStore::Result &result);
     QString sourceKey() const;
+    void chooseDataset();
+    void updateRecentMenu();
 
     QString m_cachePath;
     PageCache *m_cache;
     TokenStore *m_tokens;
     DemoLauncher *m_demo = nullptr;
     QList<ConnectionSession *> m_sessions;
+    QHash<QString, DatasetLogModel *> m_datasets; // by path
+    DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
     ConnectionSession *m_current = nullptr;
     std::optional<SourceKind> m_source;
     QString m_cachedAt; // when the rows shown were fetched, if from the cache
@@ -125,6 +137,8 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_goToIdAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_openDatasetAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -12,6 +12,7 @@ namespace
 constexpr int kConnectionRole = Qt::UserRole + 1;
 constexpr int kSourceRole = Qt::UserRole + 2; // int(SourceKind), or -1
 constexpr int kReasonRole = Qt::UserRole + 3;
+constexpr int kDatasetRole = Qt::UserRole + 4; // a dataset's path
 } // namespace
 
 SourceSidebar::SourceSidebar(QWidget *parent)
@@ -31,6 +32,10 @@ SourceSidebar::SourceSidebar(QWidget *parent)
     m_datasets->setFont(0, bold);
     addTopLevelItem(m_datasets);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && !item->data(0, kDatasetRole).toString().isEmpty()) {
+            emit datasetActivated(item->data(0, kDatasetRole).toString());
+            return;
+        }
         if (!item || item->data(0, kSourceRole).toInt() < 0 || !(item->flags() & Qt::ItemIsEnabled))
             return;
         emit sourceActivated(item->data(0, kConnectionRole).toString(),
@@ -131,10 +136,35 @@ void SourceSidebar::setCurrentSource(const QString &connectionId, SourceKind kin
     }
 }
 
+void SourceSidebar::addDataset(const QString &path, const QString &title, const QString &tooltip)
+{
+    for (int i = 0; i < m_datasets->childCount(); ++i) {
+        if (m_datasets->child(i)->data(0, kDatasetRole).toString() == path)
+            return;
+    }
+    auto *item = new QTreeWidgetItem(m_datasets);
+    item->setText(0, title);
+    item->setToolTip(0, tooltip);
+    item->setData(0, kDatasetRole, path);
+    item->setData(0, kSourceRole, -1);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_datasets->setExpanded(true);
+}
+
+void SourceSidebar::setCurrentDataset(const QString &path)
+{
+    for (int i = 0; i < m_datasets->childCount(); ++i) {
+        if (m_datasets->child(i)->data(0, kDatasetRole).toString() == path) {
+            const QSignalBlocker blocker(this);
+            setCurrentItem(m_datasets->child(i));
+        }
+    }
+}
+
 void SourceSidebar::contextMenuEvent(QContextMenuEvent *event)
 {
     QTreeWidgetItem *item = itemAt(event->pos());
-    if (!item || item == m_datasets)
+    if (!item || item == m_datasets || item->parent() == m_datasets)
         return;
     const QString id = item->data(0, kConnectionRole).toString();
     QMenu menu(this);

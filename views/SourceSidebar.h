@@ -21,9 +21,12 @@ public:
     bool isSourceAvailable(const QString &connectionId, SourceKind kind) const;
     void setCurrentSource(const QString &connectionId, SourceKind kind);
     QTreeWidgetItem *sourceItem(const QString &connectionId, SourceKind kind) const;
+    void addDataset(const QString &path, const QString &title, const QString &tooltip);
+    void setCurrentDataset(const QString &path);
 
 signals:
     void sourceActivated(const QString &connectionId, SourceKind kind);
+    void datasetActivated(const QString &path);
     void editConnectionRequested(const QString &connectionId);
     void removeConnectionRequested(const QString &connectionId);
 

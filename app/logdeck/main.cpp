@@ -110,11 +110,8 @@ int main(int argc, char *argv[])
         }
         window.openServer(url, token, source);
     }
-    if (!parser.positionalArguments().isEmpty())
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "Opening dataset files is not available yet: %1")
-                           .arg(parser.positionalArguments().constFirst())));
+    for (const QString &file : parser.positionalArguments())
+        window.openDataset(file);
     window.show();
     return app->exec();
 }

@@ -1,6 +1,7 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
+#include "DatasetLogModel.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -16,11 +17,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -46,6 +49,7 @@ private slots:
     void commDateRangeIsAppliedLocally();
     void liveTailKeepsWhatTheUserReads();
     void testConnectionReportsEachSource();
+    void datasetsOpenFilterAndSearch();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
 
@@ -354,15 +358,18 @@ void TestMainWindow::liveTailKeepsWhatTheUserReads()
     waitForRows(window);
     LogTableView *table = window.table();
     table->scrollTo(window.logModel()->index(30, 0), QAbstractItemView::PositionAtTop);
-    QTRY_VERIFY(!window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(
+        !window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
     table->setCurrentIndex(window.logModel()->index(35, 0));
-    const QString topId = window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString();
+    const QString topId =
+        window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString();
     const QString selectedId = table->currentIndex().data(RemoteLogModel::RecordIdRole).toString();
     QSignalSpy arrived(window.logModel(), &RemoteLogModel::newRecordsArrived);
     window.logModel()->setLiveTail(true, 300);
     QVERIFY(arrived.wait(5000));
     // The same record at the top of the view, the same record selected.
-    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString(), topId);
+    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString(),
+             topId);
     QCOMPARE(table->currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
     window.logModel()->setLiveTail(false);
 }
@@ -390,6 +397,58 @@ void TestMainWindow::testConnectionReportsEachSource()
     dialog.setConnection(c);
     dialog.show();
     QVERIFY(dialog.insecureWarning()->isVisible());
+}
+
+void TestMainWindow::datasetsOpenFilterAndSearch()
+{
+    const QString file = m_dir.filePath(QStringLiteral("mfa.logdeck"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOGDECK_TOKEN"), QStringLiteral("demo-admin"));
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("LOGDECK_CLI"),
+              {QStringLiteral("export"), QStringLiteral("--url"), m_server.baseUrl().toString(),
+               QStringLiteral("--source"), QStringLiteral("mfa-audit"), QStringLiteral("--out"), file});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    MainWindow window(m_dir.filePath(QStringLiteral("datasets.sqlite")));
+    window.show();
+    window.openDataset(file);
+    QTRY_VERIFY(window.currentDataset());
+    QTRY_COMPARE(window.currentDataset()->total(), std::optional<qint64>(300));
+    QVERIFY(!window.welcomePage()->isVisible());
+    QCOMPARE(window.table()->model(), window.currentDataset());
+    QVERIFY(window.statusText().contains(QStringLiteral("mfa.logdeck")));
+    // The same filters as for a server, plus search.
+    auto *search = window.filterPanel()->findChild<QLineEdit *>(QStringLiteral("filter_search"));
+    QVERIFY(search && search->isVisible());
+    search->setText(QStringLiteral("Security key"));
+    window.filterPanel()->apply();
+    QTRY_VERIFY(window.currentDataset()->total().has_value());
+    const qint64 found = *window.currentDataset()->total();
+    QVERIFY(found > 0 && found < 300);
+    QTRY_VERIFY(!window.currentDataset()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    window.table()->setCurrentIndex(window.currentDataset()->index(0, 0));
+    QTRY_VERIFY(!window.detailPane()->record().isEmpty());
+    QVERIFY(window.detailPane()
+                ->record()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("Security key")));
+    // Remembered in the recent list.
+    QCOMPARE(QSettings().value(QStringLiteral("recentDatasets")).toStringList().value(0),
+             QFileInfo(file).absoluteFilePath());
+
+    // A file that is not a dataset: said plainly, nothing else changes.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.logdeck"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    window.openDataset(junk);
+    QTRY_VERIFY(window.errorBanner()->isVisible());
+    QVERIFY(window.errorBanner()->text().contains(QStringLiteral("not a LogDeck dataset")));
 }
 
 void TestMainWindow::quitShortcutCloses()
