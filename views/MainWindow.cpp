@@ -5,16 +5,19 @@
 #include "DatasetLogModel.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
 #include "FilterPanel.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "RemoteLogModel.h"
 #include "SourceSidebar.h"
+#include "StatusHistoryModel.h"
 #include "WelcomePage.h"
 #include "api/ApiClient.h"
 #include "core/DemoLauncher.h"
 #include "core/EnumText.h"
 #include "core/TimeDisplay.h"
+#include "dataset/ExportJob.h"
 #include "store/PageCache.h"
 
 #include <QAction>
@@ -32,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -153,6 +157,9 @@ void MainWindow::createActions()
     m_openDatasetAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     m_openDatasetAction->setShortcut(QKeySequence::Open);
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
 
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -218,6 +225,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDatasetAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
     updateRecentMenu();
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -239,6 +247,7 @@ void MainWindow::createActions()
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addAction(m_addConnectionAction);
     m_toolbar->addAction(m_openDatasetAction);
+    m_toolbar->addAction(m_exportAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
     m_toolbar->addAction(m_liveTailAction);
@@ -259,6 +268,8 @@ void MainWindow::retranslate()
     m_addConnectionAction->setText(tr("&Add connection…"));
     m_demoAction->setText(tr("Try the &demo"));
     m_openDatasetAction->setText(tr("&Open dataset…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save what the filters found, or the selected rows, to a file (Ctrl+E)"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
@@ -560,7 +571,8 @@ QString MainWindow::sourceKey() const
 void MainWindow::showWorkspace(bool workspace)
 {
     m_stack->setCurrentIndex(workspace ? 1 : 0);
-    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction})
+    for (QAction *a :
+         {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction, m_exportAction})
         a->setEnabled(workspace);
 }
 
@@ -905,6 +917,103 @@ void MainWindow::dropEvent(QDropEvent *event)
             openDataset(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+// ---------------------------------------------------------------- export
+
+void MainWindow::exportRecords()
+{
+    if (!m_source || !m_table->model())
+        return;
+    const int selected = int(m_table->selectedRows().size());
+    const bool remote = m_current && !m_dataset;
+    ExportDialog dialog(selected, remote, remote && *m_source == SourceKind::ApiLogs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("export/dir"), QFileInfo(dialog.path()).absolutePath());
+    exportTo(dialog.path(), dialog.selectionOnly(), dialog.options(), dialog.fetchHistories());
+}
+
+ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options,
+                                bool fetchHistories)
+{
+    auto sink = RecordSink::forPath(path, options);
+    if (!sink || !m_source) {
+        m_banner->showMessage(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
+        return nullptr;
+    }
+    DatasetInfo info;
+    info.source = *m_source;
+    info.exportedAt = QDateTime::currentDateTimeUtc();
+    info.appVersion = QStringLiteral(LOGDECK_VERSION);
+    Query query;
+    if (m_dataset) {
+        query = m_dataset->query();
+        info.origin = m_dataset->info()->origin;
+    } else if (m_current) {
+        query = m_current->model()->query();
+        info.origin = m_current->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+    }
+    info.query = DatasetFile::queryToJson(query);
+    if (!sink->open(path, info)) {
+        m_banner->showMessage(tr("Cannot export"), sink->errorString());
+        return nullptr;
+    }
+    if (selectionOnly || !m_current || m_dataset) {
+        // The rows on screen: a handful, written at once.
+        QList<QJsonObject> records;
+        for (int row : m_table->selectedRows())
+            records << m_table->model()->index(row, 0).data(RemoteLogModel::RecordRole).toJsonObject();
+        if (!sink->write(records) || !sink->finish()) {
+            m_banner->showMessage(tr("Export failed"), sink->errorString());
+            sink->abort();
+            return nullptr;
+        }
+        statusBar()->showMessage(tr("Exported %n record(s) to %1.", nullptr, int(records.size())).arg(path),
+                                 6000);
+        return nullptr;
+    }
+    auto *job = new ExportJob(m_current->client(), m_current->connection().baseUrl, query, std::move(sink),
+                              path, this);
+    job->setPathOverride(m_current->connection().pathOverride(*m_source));
+    job->setFetchHistories(fetchHistories);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Exporting"));
+    progress->setLabelText(tr("Finding the records…"));
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, job, &ExportJob::cancel);
+    connect(job, &ExportJob::progress, progress, [progress](qint64 written, qint64 expected, double rate) {
+        const QLocale locale;
+        if (expected > 0) {
+            progress->setRange(0, 1000);
+            progress->setValue(int(written * 1000 / expected));
+            const qint64 left = rate > 0 ? qint64((expected - written) / rate) : -1;
+            progress->setLabelText(tr("%1 of %2 records · %3 per second · about %4 left")
+                                       .arg(locale.toString(written), locale.toString(expected),
+                                            locale.toString(qint64(rate)),
+                                            StatusHistoryModel::durationText(left * 1000)));
+        } else {
+            progress->setLabelText(tr("%1 records · %2 per second")
+                                       .arg(locale.toString(written), locale.toString(qint64(rate))));
+        }
+    });
+    connect(job, &ExportJob::finished, this, [this, job, progress, path](bool ok) {
+        progress->reset();
+        progress->close();
+        if (ok)
+            statusBar()->showMessage(
+                tr("Exported %n record(s) to %1.", nullptr, int(job->written())).arg(path), 6000);
+        else if (job->errorString() != QCoreApplication::translate("ExportJob", "cancelled"))
+            m_banner->showMessage(tr("Export failed"),
+                                  job->errorString() + QLatin1Char(' ')
+                                      + tr("Nothing was written to %1.").arg(path));
+        job->deleteLater();
+    });
+    job->start();
+    return job;
 }
 
 // ---------------------------------------------------------------- layout

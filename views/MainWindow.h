@@ -2,6 +2,7 @@
 
 #include "core/Connection.h"
 #include "core/TokenStore.h"
+#include "dataset/RecordSink.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 class ConnectionSession;
 class DatasetLogModel;
+class ExportJob;
 class DemoLauncher;
 class DetailPane;
 class ErrorBanner;
@@ -47,6 +49,10 @@ public:
     void openDataset(const QString &path);
     void selectDataset(const QString &path);
     DatasetLogModel *currentDataset() const { return m_dataset; }
+    // Ctrl+E. With a path (tests), no dialog: everything or the selection into that file.
+    void exportRecords();
+    ExportJob *exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options = {},
+                        bool fetchHistories = false);
     // Removes the connection and its token from the keychain, without asking.
     void forgetConnection(const QString &connectionId);
 
@@ -138,6 +144,7 @@ private:
     QAction *m_goToIdAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_openDatasetAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

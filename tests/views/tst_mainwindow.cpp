@@ -12,6 +12,7 @@
 #include "SourceSidebar.h"
 #include "StatusHistoryModel.h"
 #include "WelcomePage.h"
+#include "dataset/ExportJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,7 @@ private slots:
     void liveTailKeepsWhatTheUserReads();
     void testConnectionReportsEachSource();
     void datasetsOpenFilterAndSearch();
+    void exportWritesTheQueryOrTheSelection();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
 
@@ -449,6 +451,40 @@ void TestMainWindow::datasetsOpenFilterAndSearch()
     window.openDataset(junk);
     QTRY_VERIFY(window.errorBanner()->isVisible());
     QVERIFY(window.errorBanner()->text().contains(QStringLiteral("not a LogDeck dataset")));
+}
+
+void TestMainWindow::exportWritesTheQueryOrTheSelection()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("export.sqlite")));
+    window.show();
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::MfaAudit);
+    waitForRows(window, 3);
+    auto lines = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : -1;
+    };
+    // Everything the query finds, with a progress dialog, into a file that appears at the end.
+    const QString all = m_dir.filePath(QStringLiteral("all-mfa.jsonl"));
+    ExportJob *job = window.exportTo(all, false);
+    QVERIFY(job);
+    QSignalSpy finished(job, &ExportJob::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(lines(all), 300);
+    // Only the selection.
+    window.table()->selectRow(0);
+    window.table()->selectionModel()->select(window.logModel()->index(2, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString some = m_dir.filePath(QStringLiteral("some.csv"));
+    QCOMPARE(window.exportTo(some, true), nullptr); // written at once
+    QCOMPARE(lines(some), 3); // the header and two rows
+    // Cancelled: nothing under the name.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.logdeck"));
+    job = window.exportTo(cancelled, false);
+    QSignalSpy done(job, &ExportJob::finished);
+    job->cancel();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!QFile::exists(cancelled));
 }
 
 void TestMainWindow::quitShortcutCloses()
