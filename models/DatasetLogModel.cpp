@@ -91,11 +91,7 @@ void DatasetLogModel::open(const QString &path)
     m_info.reset();
     m_definition = nullptr;
     m_sql.reset();
-    m_total.reset();
-    m_rows = 0;
-    m_windows.clear();
-    m_lru.clear();
-    m_pendingWindows.clear();
+    dropRows();
     endResetModel();
     m_countPending = true;
     updateLoading();
@@ -143,11 +139,7 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
     m_query = q;
     m_search = search;
     m_sql = std::get<DatasetSql>(built);
-    m_total.reset();
-    m_rows = 0;
-    m_windows.clear();
-    m_lru.clear();
-    m_pendingWindows.clear();
+    dropRows();
     endResetModel();
     m_countPending = true;
     updateLoading();
@@ -163,6 +155,15 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
         QMetaObject::invokeMethod(this,
                                   [this, generation, count, error] { onCount(generation, count, error); });
     });
+}
+
+void DatasetLogModel::dropRows()
+{
+    m_total.reset();
+    m_rows = 0;
+    m_windows.clear();
+    m_lru.clear();
+    m_pendingWindows.clear();
 }
 
 void DatasetLogModel::onCount(int generation, qint64 count, const QString &error)

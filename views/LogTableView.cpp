@@ -61,13 +61,13 @@ void LogTableView::setModel(QAbstractItemModel *model)
     horizontalHeader()->setSortIndicatorShown(false);
 }
 
-void LogTableView::applyDefaultLayout(const QList<int> &widths, const QList<bool> &visible)
+void LogTableView::applyDefaultLayout(const SourceDefinition &def)
 {
     QHeaderView *header = horizontalHeader();
-    for (int c = 0; c < header->count(); ++c) {
+    for (int c = 0; c < header->count() && c < def.columns.size(); ++c) {
         header->moveSection(header->visualIndex(c), c);
-        header->resizeSection(c, widths.value(c, 120));
-        header->setSectionHidden(c, !visible.value(c, true));
+        header->resizeSection(c, def.columns.at(c).width);
+        header->setSectionHidden(c, !def.columns.at(c).visible);
     }
 }
 

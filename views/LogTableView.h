@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/SourceDefinition.h"
+
 #include <QTableView>
 
 // The log table: status badges, monospace ids, long text elided with the full text as
@@ -18,7 +20,7 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     // Widths and visibility from the source definition, then what the user left last time.
-    void applyDefaultLayout(const QList<int> &widths, const QList<bool> &visible);
+    void applyDefaultLayout(const SourceDefinition &def);
     void saveLayout(const QString &settingsKey) const;
     bool restoreLayout(const QString &settingsKey);
 

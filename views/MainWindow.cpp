@@ -616,13 +616,7 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     q.pageSize = s->connection().pageSize;
     q.filters = m_filters->filters();
     model->setQuery(q);
-    QList<int> widths;
-    QList<bool> visible;
-    for (const ColumnSpec &c : def.columns) {
-        widths << c.width;
-        visible << c.visible;
-    }
-    m_table->applyDefaultLayout(widths, visible);
+    m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
     {
         const QSignalBlocker block(m_liveTailAction);
@@ -886,13 +880,7 @@ void MainWindow::selectDataset(const QString &path)
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::showCurrentRecord);
     }
-    QList<int> widths;
-    QList<bool> visible;
-    for (const ColumnSpec &c : def.columns) {
-        widths << c.width;
-        visible << c.visible;
-    }
-    m_table->applyDefaultLayout(widths, visible);
+    m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
     for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction})
         a->setEnabled(false);

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliSupport.h"
 #include "LogDeckVersion.h"
 #include "QueryOptions.h"
 #include "api/ApiClient.h"
@@ -12,14 +13,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace
-{
-int fail(const QString &message, int code = 2)
-{
-    std::fprintf(stderr, "logdeck-cli: %s\n", qPrintable(message));
-    return code;
-}
-} // namespace
+using CliSupport::fail;
 
 int ExportCommand::run(const QStringList &arguments)
 {
@@ -32,10 +26,8 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption url(QStringLiteral("url"),
                                  QCoreApplication::translate("cli", "Base URL of the server."),
                                  QStringLiteral("url"));
-    const QCommandLineOption source(
-        QStringLiteral("source"),
-        QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."),
-        QStringLiteral("kind"));
+    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
+                                    QStringLiteral("kind"));
     const QCommandLineOption out(
         QStringLiteral("out"),
         QCoreApplication::translate("cli", "The file to write: .logdeck, .jsonl or .csv."),
@@ -56,15 +48,14 @@ int ExportCommand::run(const QStringList &arguments)
 
     if (!parser.isSet(url) || !parser.isSet(source) || !parser.isSet(out))
         return fail(QCoreApplication::translate("cli", "export needs --url, --source and --out"));
-    const QUrl base(parser.value(url), QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty())
-        return fail(QCoreApplication::translate("cli", "not an http(s) URL: %1").arg(parser.value(url)));
-    if (!base.userInfo().isEmpty())
-        return fail(QCoreApplication::translate(
-            "cli", "credentials do not belong in the URL; put the token in LOGDECK_TOKEN"));
-    const auto kind = SourceKinds::fromKey(parser.value(source));
+    QString invalid;
+    const auto parsedBase = CliSupport::baseUrl(parser.value(url), &invalid);
+    if (!parsedBase)
+        return fail(invalid);
+    const QUrl base = *parsedBase;
+    const auto kind = CliSupport::source(parser.value(source), &invalid);
     if (!kind)
-        return fail(QCoreApplication::translate("cli", "unknown source: %1").arg(parser.value(source)));
+        return fail(invalid);
     RecordSink::Options sinkOptions;
     sinkOptions.csvBom = parser.isSet(bom);
     auto sink = RecordSink::forPath(parser.value(out), sinkOptions);

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CliSupport.h"
 #include "LogDeckVersion.h"
 #include "dataset/RecordImporter.h"
 #include "dataset/RecordSink.h"
@@ -11,14 +12,7 @@
 #include <csignal>
 #include <cstdio>
 
-namespace
-{
-int fail(const QString &message, int code = 2)
-{
-    std::fprintf(stderr, "logdeck-cli: %s\n", qPrintable(message));
-    return code;
-}
-} // namespace
+using CliSupport::fail;
 
 int ImportCommand::run(const QStringList &arguments)
 {
@@ -28,10 +22,8 @@ int ImportCommand::run(const QStringList &arguments)
         "Import JSON Lines, JSON arrays, saved API pages or LogDeck CSV into a .logdeck dataset.\n"
         "Malformed records are reported with their line numbers and skipped."));
     parser.addHelpOption();
-    const QCommandLineOption source(
-        QStringLiteral("source"),
-        QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."),
-        QStringLiteral("kind"));
+    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
+                                    QStringLiteral("kind"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("cli", "The dataset to write (.logdeck)."),
                                  QStringLiteral("file"));

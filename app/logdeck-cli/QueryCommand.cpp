@@ -1,5 +1,6 @@
 #include "QueryCommand.h"
 
+#include "CliSupport.h"
 #include "QueryOptions.h"
 #include "dataset/CsvSink.h"
 #include "dataset/DatasetFile.h"
@@ -13,13 +14,10 @@
 
 #include <cstdio>
 
+using CliSupport::fail;
+
 namespace
 {
-int fail(const QString &message, int code = 2)
-{
-    std::fprintf(stderr, "logdeck-cli: %s\n", qPrintable(message));
-    return code;
-}
 
 void print(const QByteArray &line)
 {

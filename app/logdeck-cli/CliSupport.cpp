@@ -1,0 +1,42 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace CliSupport
+{
+int fail(const QString &message, int code)
+{
+    std::fprintf(stderr, "logdeck-cli: %s\n", qPrintable(message));
+    return code;
+}
+
+std::optional<QUrl> baseUrl(const QString &text, QString *error)
+{
+    const QUrl base(text, QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != u"http" && base.scheme() != u"https") || base.host().isEmpty()) {
+        *error = QCoreApplication::translate("cli", "not an http(s) URL: %1").arg(text);
+        return std::nullopt;
+    }
+    if (!base.userInfo().isEmpty()) {
+        *error = QCoreApplication::translate(
+            "cli", "credentials do not belong in the URL; put the token in LOGDECK_TOKEN");
+        return std::nullopt;
+    }
+    return base;
+}
+
+std::optional<SourceKind> source(const QString &text, QString *error)
+{
+    const auto kind = SourceKinds::fromKey(text);
+    if (!kind)
+        *error = QCoreApplication::translate("cli", "unknown source: %1").arg(text);
+    return kind;
+}
+
+QString sourceHelp()
+{
+    return QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.");
+}
+} // namespace CliSupport

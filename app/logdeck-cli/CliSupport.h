@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/SourceKind.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// What every logdeck-cli command says and checks the same way.
+namespace CliSupport
+{
+// Prints "logdeck-cli: MESSAGE" to stderr; returns `code` for the command to return.
+int fail(const QString &message, int code = 2);
+// An http(s) base URL without credentials, or nullopt with *error set.
+std::optional<QUrl> baseUrl(const QString &text, QString *error);
+// A source key, or nullopt with *error set.
+std::optional<SourceKind> source(const QString &text, QString *error);
+QString sourceHelp(); // "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."
+} // namespace CliSupport
