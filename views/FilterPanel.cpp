@@ -182,12 +182,14 @@ void FilterPanel::rebuild()
     retranslate();
 }
 
-void FilterPanel::setSearchVisible(bool visible)
+void FilterPanel::setDatasetMode(bool dataset)
 {
-    m_search->setVisible(visible);
-    m_searchLabel->setVisible(visible);
-    if (!visible)
+    m_search->setVisible(dataset);
+    m_searchLabel->setVisible(dataset);
+    if (!dataset)
         m_search->clear();
+    if (m_localNote)
+        m_localNote->setVisible(!dataset);
 }
 
 QString FilterPanel::searchText() const

@@ -32,8 +32,9 @@ public:
     QMap<QString, QString> filters() const;
     void setFilters(const QMap<QString, QString> &filters);
     void setDatePreset(DatePreset preset);
-    // Full-text search (datasets: their text is indexed; servers have no such parameter).
-    void setSearchVisible(bool visible);
+    // Datasets: full-text search (their text is indexed; servers have no such parameter),
+    // and every filter is SQL, so nothing is marked "applied locally".
+    void setDatasetMode(bool dataset);
     QString searchText() const;
     // The first text field, for Ctrl+F.
     void focusFirstField();

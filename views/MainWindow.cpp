@@ -586,7 +586,7 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     if (m_current && m_current != s)
         m_current->model()->setLiveTail(false);
     m_dataset = nullptr;
-    m_filters->setSearchVisible(false);
+    m_filters->setDatasetMode(false);
     for (QAction *a : {m_refreshAction, m_offlineAction, m_goToIdAction})
         a->setEnabled(true);
     m_current = s;
@@ -870,7 +870,7 @@ void MainWindow::selectDataset(const QString &path)
     m_sidebar->setCurrentDataset(path);
     const SourceDefinition &def = SourceDefinitions::get(*m_source);
     m_filters->setDefinition(def);
-    m_filters->setSearchVisible(true);
+    m_filters->setDatasetMode(true);
     m_filters->setFilters(model->query().filters);
     m_detail->setServer(nullptr, QUrl()); // everything is in the file
     m_detail->clear();
