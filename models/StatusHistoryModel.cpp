@@ -127,9 +127,8 @@ void StatusHistoryModel::build()
     case SourceKind::ApiLogs: {
         for (const StatusStep &s : PageCodec::statusHistory(r)) {
             const QJsonValue status = s.status ? QJsonValue(s.status) : QJsonValue(s.statusText);
-            m_steps.append({s.timestamp,
-                            EnumText::display(SourceKind::ApiLogs, QStringLiteral("status"), status),
-                            status.toVariant(), s.detail, s.source, outcomeOf(SourceKind::ApiLogs, status)});
+            m_steps.append({s.timestamp, nullptr, QStringLiteral("status"), status.toVariant(), s.detail,
+                            s.source, outcomeOf(SourceKind::ApiLogs, status), QString()});
         }
         std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) {
             return a.timestamp.isValid() && b.timestamp.isValid() && a.timestamp < b.timestamp;
@@ -153,19 +152,20 @@ void StatusHistoryModel::build()
         const QDateTime sent = timeOf(r, QStringLiteral("sent_at"));
         const QDateTime updated = timeOf(r, QStringLiteral("updated_at"));
         if (created.isValid())
-            m_steps.append({created, QCoreApplication::translate("StatusHistory", "Created"), QVariant(),
-                            r.value(QStringLiteral("recipient")).toString(), channel, Outcome::Info});
+            m_steps.append({created, QT_TRANSLATE_NOOP("StatusHistory", "Created"), QString(), QVariant(),
+                            r.value(QStringLiteral("recipient")).toString(), channel, Outcome::Info,
+                            QStringLiteral("channel")});
         if (sent.isValid())
-            m_steps.append({sent, QCoreApplication::translate("StatusHistory", "Sent"),
-                            QStringLiteral("sent"), QString(), provider, Outcome::Success});
+            m_steps.append({sent, QT_TRANSLATE_NOOP("StatusHistory", "Sent"), QString(),
+                            QStringLiteral("sent"), QString(), provider, Outcome::Success, QString()});
         // The final status, unless the sent step already says it all.
         const bool finalIsSent =
             status == u"sent" && sent.isValid() && (!updated.isValid() || updated == sent);
         if (!status.isEmpty() && !finalIsSent) {
             const QDateTime at = updated.isValid() ? updated : (sent.isValid() ? sent : created);
-            m_steps.append({at, EnumText::display(m_definition->kind, QStringLiteral("status"), status),
-                            status, r.value(QStringLiteral("error")).toString(), provider,
-                            outcomeOf(m_definition->kind, status)});
+            m_steps.append({at, nullptr, QStringLiteral("status"), status,
+                            r.value(QStringLiteral("error")).toString(), provider,
+                            outcomeOf(m_definition->kind, status), QString()});
         }
         if (created.isValid() && updated.isValid())
             m_summary.totalMs = created.msecsTo(updated);
@@ -173,22 +173,18 @@ void StatusHistoryModel::build()
     }
     case SourceKind::NotifAudit:
         m_steps.append(
-            {timeOf(r, QStringLiteral("timestamp")),
-             EnumText::display(SourceKind::NotifAudit, QStringLiteral("eventType"),
-                               r.value(QStringLiteral("eventType"))),
+            {timeOf(r, QStringLiteral("timestamp")), nullptr, QStringLiteral("eventType"),
              r.value(QStringLiteral("eventType")).toVariant(),
              r.value(QStringLiteral("details")).isObject() ? QString::fromUtf8(
                  QJsonDocument(r.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact))
                                                            : r.value(QStringLiteral("details")).toString(),
-             r.value(QStringLiteral("actorId")).toVariant().toString(), Outcome::Info});
+             r.value(QStringLiteral("actorId")).toVariant().toString(), Outcome::Info, QString()});
         break;
     case SourceKind::MfaAudit:
-        m_steps.append({timeOf(r, QStringLiteral("timestamp")),
-                        EnumText::display(SourceKind::MfaAudit, QStringLiteral("action"),
-                                          r.value(QStringLiteral("action"))),
-                        r.value(QStringLiteral("action")).toVariant(),
-                        r.value(QStringLiteral("message")).toString(),
-                        r.value(QStringLiteral("operator_id")).toVariant().toString(), Outcome::Info});
+        m_steps.append(
+            {timeOf(r, QStringLiteral("timestamp")), nullptr, QStringLiteral("action"),
+             r.value(QStringLiteral("action")).toVariant(), r.value(QStringLiteral("message")).toString(),
+             r.value(QStringLiteral("operator_id")).toVariant().toString(), Outcome::Info, QString()});
         break;
     }
 }
@@ -205,18 +201,26 @@ int StatusHistoryModel::columnCount(const QModelIndex &parent) const
 
 QString StatusHistoryModel::durationText(qint64 ms)
 {
-    const char *ctx = "StatusHistory";
     if (ms < 0)
         return QStringLiteral("−") + durationText(-ms);
     if (ms < 1000)
-        return QCoreApplication::translate(ctx, "%1 ms").arg(ms);
+        return QCoreApplication::translate("StatusHistory", "%1 ms").arg(ms);
     if (ms < 60'000)
-        return QCoreApplication::translate(ctx, "%1 s").arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
+        return QCoreApplication::translate("StatusHistory", "%1 s").arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
     if (ms < 3'600'000)
-        return QCoreApplication::translate(ctx, "%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+        return QCoreApplication::translate("StatusHistory", "%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
     if (ms < 86'400'000)
-        return QCoreApplication::translate(ctx, "%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
-    return QCoreApplication::translate(ctx, "%1 d %2 h").arg(ms / 86'400'000).arg((ms / 3'600'000) % 24);
+        return QCoreApplication::translate("StatusHistory", "%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
+    return QCoreApplication::translate("StatusHistory", "%1 d %2 h").arg(ms / 86'400'000).arg((ms / 3'600'000) % 24);
+}
+
+QString StatusHistoryModel::statusText(const Step &step) const
+{
+    if (step.label)
+        return QCoreApplication::translate("StatusHistory", step.label);
+    if (!step.enumKey.isEmpty() && m_definition)
+        return EnumText::display(m_definition->kind, step.enumKey, QJsonValue::fromVariant(step.rawStatus));
+    return step.rawStatus.toString();
 }
 
 QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
@@ -232,14 +236,16 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return TimeDisplay::format(step.timestamp);
         case StatusColumn:
-            return step.status;
+            return statusText(step);
         case SinceColumn:
             return hasSince ? QStringLiteral("+") + durationText(previous->timestamp.msecsTo(step.timestamp))
                             : QString();
         case DetailColumn:
             return step.detail;
         case SourceColumn:
-            return step.source;
+            return step.sourceEnumKey.isEmpty() || !m_definition
+                ? step.source
+                : EnumText::display(m_definition->kind, step.sourceEnumKey, step.source);
         }
         return {};
     case Qt::ToolTipRole:

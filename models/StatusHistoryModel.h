@@ -66,15 +66,20 @@ signals:
     void errorOccurred(const ApiError &error);
 
 private:
+    // A step's words are looked up when shown, so that a language switch reaches them:
+    // `label` is a fixed step's name, `enumKey` the field whose enum words `rawStatus` has.
     struct Step {
         QDateTime timestamp;
-        QString status; // shown (translated where known)
+        const char *label = nullptr;
+        QString enumKey;
         QVariant rawStatus;
         QString detail;
         QString source;
         Outcome outcome = Outcome::Info;
+        QString sourceEnumKey; // set where `source` is an enum value (a channel)
     };
     void build();
+    QString statusText(const Step &step) const;
     void cancel();
 
     ApiClient *m_client = nullptr;

@@ -81,6 +81,74 @@
     </message>
 </context>
 <context>
+    <name>ApiLogSource</name>
+    <message>
+        <source>CPaaS</source>
+        <translation>CPaaS</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Validation error</source>
+        <translation>Validation error</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>Cache database %1: %2</source>
+        <translation>Cache database %1: %2</translation>
+    </message>
+    <message>
+        <source>written by a newer LogDeck (schema %1)</source>
+        <translation>written by a newer LogDeck (schema %1)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>not open</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Created at</source>
@@ -250,16 +318,618 @@
         <source>Module</source>
         <translation>Module</translation>
     </message>
+    <message>
+        <source>Send status</source>
+        <translation>Send status</translation>
+    </message>
 </context>
 <context>
-    <name>EmptyStateWidget</name>
+    <name>ConnectionDialog</name>
     <message>
-        <source>No log source open</source>
-        <translation>No log source open</translation>
+        <source>Connection</source>
+        <translation>Connection</translation>
     </message>
     <message>
-        <source>Connect to a server or open a dataset file to browse logs.</source>
-        <translation>Connect to a server or open a dataset file to browse logs.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;imeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Production, Staging, …</source>
+        <translation>Production, Staging, …</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Remember the token in the system keychain</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <source>Custom paths (for services mounted under a prefix)</source>
+        <translation>Custom paths (for services mounted under a prefix)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Plain http to another machine: the token would travel unencrypted. Use https unless this is a trusted network.</source>
+        <translation>Plain http to another machine: the token would travel unencrypted. Use https unless this is a trusted network.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is kept for this session only</source>
+        <translation>No system keychain is available: the token is kept for this session only</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>401: the token is missing or not valid</source>
+        <translation>401: the token is missing or not valid</translation>
+    </message>
+    <message>
+        <source>403: this token may not read it</source>
+        <translation>403: this token may not read it</translation>
+    </message>
+    <message>
+        <source>not found: check the path</source>
+        <translation>not found: check the path</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Show or hide the token</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSession</name>
+    <message>
+        <source>This token may not read this source (403).</source>
+        <translation>This token may not read this source (403).</translation>
+    </message>
+    <message>
+        <source>The token is missing or not valid (401).</source>
+        <translation>The token is missing or not valid (401).</translation>
+    </message>
+    <message>
+        <source>The server has no such endpoint (404): check the path.</source>
+        <translation>The server has no such endpoint (404): check the path.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LogDeck dataset (not an SQLite file).</source>
+        <translation>%1 is not a LogDeck dataset (not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not a LogDeck dataset.</source>
+        <translation>%1 is an SQLite file, but not a LogDeck dataset.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LogDeck (dataset format %2; this version reads up to %3). Update LogDeck to open it.</source>
+        <translation>%1 was written by a newer LogDeck (dataset format %2; this version reads up to %3). Update LogDeck to open it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its description is incomplete.</source>
+        <translation>%1 is damaged: its description is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetQuery</name>
+    <message>
+        <source>“%1” is not a date or a date and time</source>
+        <translation>“%1” is not a date or a date and time</translation>
+    </message>
+    <message>
+        <source>unknown filter “%1”</source>
+        <translation>unknown filter “%1”</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>unknown status “%1”</translation>
+    </message>
+    <message>
+        <source>cannot sort by “%1”</source>
+        <translation>cannot sort by “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>The demo server could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The demo server crashed while starting.</source>
+        <translation>The demo server crashed while starting.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped while starting (exit code %1).</source>
+        <translation>The demo server stopped while starting (exit code %1).</translation>
+    </message>
+    <message>
+        <source>logdeck-demo-server was not found next to LogDeck or on the PATH.</source>
+        <translation>logdeck-demo-server was not found next to LogDeck or on the PATH.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>This record has no payload.</source>
+        <translation>This record has no payload.</translation>
+    </message>
+    <message>
+        <source>Loading the status history…</source>
+        <translation>Loading the status history…</translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>Total duration: %1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>Messages created %1 · succeeded %2 · failed %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <source>Select a row to see its fields and status history.</source>
+        <translation>Select a row to see its fields and status history.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Re-enter token…</source>
+        <translation>Re-enter token…</translation>
+    </message>
+    <message>
+        <source>Go offline</source>
+        <translation>Go offline</translation>
+    </message>
+    <message>
+        <source>Show what is in the cache instead of asking the server</source>
+        <translation>Show what is in the cache instead of asking the server</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>EventType</name>
+    <message>
+        <source>Notification sent</source>
+        <translation>Notification sent</translation>
+    </message>
+    <message>
+        <source>Notification failed</source>
+        <translation>Notification failed</translation>
+    </message>
+    <message>
+        <source>Notification retried</source>
+        <translation>Notification retried</translation>
+    </message>
+    <message>
+        <source>Notification delivered</source>
+        <translation>Notification delivered</translation>
+    </message>
+    <message>
+        <source>Notification read</source>
+        <translation>Notification read</translation>
+    </message>
+    <message>
+        <source>Notification clicked</source>
+        <translation>Notification clicked</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from notifications</source>
+        <translation>Unsubscribed from notifications</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>User updated</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>User deleted</translation>
+    </message>
+    <message>
+        <source>User subscription updated</source>
+        <translation>User subscription updated</translation>
+    </message>
+    <message>
+        <source>Admin resent a notification</source>
+        <translation>Admin resent a notification</translation>
+    </message>
+    <message>
+        <source>Admin unblocked an email address</source>
+        <translation>Admin unblocked an email address</translation>
+    </message>
+    <message>
+        <source>Admin changed a category subscription</source>
+        <translation>Admin changed a category subscription</translation>
+    </message>
+    <message>
+        <source>Admin read the audit logs</source>
+        <translation>Admin read the audit logs</translation>
+    </message>
+    <message>
+        <source>Admin added a category subscription</source>
+        <translation>Admin added a category subscription</translation>
+    </message>
+    <message>
+        <source>Admin added a notification subscription</source>
+        <translation>Admin added a notification subscription</translation>
+    </message>
+    <message>
+        <source>Email blocked after a bounce</source>
+        <translation>Email blocked after a bounce</translation>
+    </message>
+    <message>
+        <source>Email unsubscribed after a complaint</source>
+        <translation>Email unsubscribed after a complaint</translation>
+    </message>
+    <message>
+        <source>Email blocked for a while after a transient bounce</source>
+        <translation>Email blocked for a while after a transient bounce</translation>
+    </message>
+    <message>
+        <source>Device token created</source>
+        <translation>Device token created</translation>
+    </message>
+    <message>
+        <source>Device token deleted</source>
+        <translation>Device token deleted</translation>
+    </message>
+    <message>
+        <source>Notification sent through the API</source>
+        <translation>Notification sent through the API</translation>
+    </message>
+    <message>
+        <source>Admin blocked a webhook URL</source>
+        <translation>Admin blocked a webhook URL</translation>
+    </message>
+    <message>
+        <source>Admin unblocked a webhook URL</source>
+        <translation>Admin unblocked a webhook URL</translation>
+    </message>
+    <message>
+        <source>Admin re-triggered a webhook</source>
+        <translation>Admin re-triggered a webhook</translation>
+    </message>
+    <message>
+        <source>Webhook re-triggered</source>
+        <translation>Webhook re-triggered</translation>
+    </message>
+    <message>
+        <source>User muted an enterprise</source>
+        <translation>User muted an enterprise</translation>
+    </message>
+    <message>
+        <source>User unmuted an enterprise</source>
+        <translation>User unmuted an enterprise</translation>
+    </message>
+    <message>
+        <source>User muted a wallet</source>
+        <translation>User muted a wallet</translation>
+    </message>
+    <message>
+        <source>User unmuted a wallet</source>
+        <translation>User unmuted a wallet</translation>
+    </message>
+    <message>
+        <source>User updated muted wallets</source>
+        <translation>User updated muted wallets</translation>
+    </message>
+    <message>
+        <source>User updated muted enterprises</source>
+        <translation>User updated muted enterprises</translation>
+    </message>
+    <message>
+        <source>Admin muted an enterprise</source>
+        <translation>Admin muted an enterprise</translation>
+    </message>
+    <message>
+        <source>Admin unmuted an enterprise</source>
+        <translation>Admin unmuted an enterprise</translation>
+    </message>
+    <message>
+        <source>Admin muted a wallet</source>
+        <translation>Admin muted a wallet</translation>
+    </message>
+    <message>
+        <source>Admin unmuted a wallet</source>
+        <translation>Admin unmuted a wallet</translation>
+    </message>
+    <message>
+        <source>Admin updated muted wallets</source>
+        <translation>Admin updated muted wallets</translation>
+    </message>
+    <message>
+        <source>Admin updated muted enterprises</source>
+        <translation>Admin updated muted enterprises</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>LogDeck dataset (*.logdeck);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>LogDeck dataset (*.logdeck);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>Only the %n selected row</numerusform>
+            <numerusform>Only the %n selected rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs)</source>
+        <translation>Start the CSV with a byte order mark (for spreadsheet programs)</translation>
+    </message>
+    <message>
+        <source>Fetch each entry&apos;s status history (one request per entry)</source>
+        <translation>Fetch each entry&apos;s status history (one request per entry)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>A LogDeck dataset: opens offline at any size, with filters and search.</source>
+        <translation>A LogDeck dataset: opens offline at any size, with filters and search.</translation>
+    </message>
+    <message>
+        <source>JSON Lines: one record per line, as the server sent it.</source>
+        <translation>JSON Lines: one record per line, as the server sent it.</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8): the columns, then the whole record as JSON.</source>
+        <translation>CSV (RFC 4180, UTF-8): the columns, then the whole record as JSON.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>The file name must end in .logdeck, .jsonl or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is not a date and time</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</source>
+        <translation>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Target type</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>Operator ID</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Apply the filters (Enter)</source>
+        <translation>Apply the filters (Enter)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>text in content, errors, recipients, payloads, details, messages</source>
+        <translation>text in content, errors, recipients, payloads, details, messages</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>exact match</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>applied locally</source>
+        <translation>applied locally</translation>
+    </message>
+    <message>
+        <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
+        <translation>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Send status</translation>
+    </message>
+    <message>
+        <source>Target user ID</source>
+        <translation>Target user ID</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableView</name>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copy as TSV</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copy as JSON</translation>
+    </message>
+    <message>
+        <source>Open detail</source>
+        <translation>Open detail</translation>
     </message>
 </context>
 <context>
@@ -301,8 +971,335 @@
         <translation>Not connected</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
+        <source>The cache is not available</source>
+        <translation>The cache is not available</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck works on without it; offline mode shows nothing.</translation>
+    </message>
+    <message>
+        <source>The server cannot sort by “%1”.</source>
+        <translation>The server cannot sort by “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Add connection…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Try the &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Open dataset…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save what the filters found, or the selected rows, to a file (Ctrl+E)</source>
+        <translation>Save what the filters found, or the selected rows, to a file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Fetch the rows again, keeping the selection (F5)</source>
+        <translation>Fetch the rows again, keeping the selection (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation>&amp;Live tail</translation>
+    </message>
+    <message>
+        <source>Check for new records every 10 seconds and add them at the top</source>
+        <translation>Check for new records every 10 seconds and add them at the top</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>Show only what is in the cache; ask the server nothing</source>
+        <translation>Show only what is in the cache; ask the server nothing</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Times in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of the local time zone</source>
+        <translation>Show times in UTC instead of the local time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ID…</source>
+        <translation>&amp;Go to ID…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order</source>
+        <translation>The server&apos;s list is not in time order</translation>
+    </message>
+    <message>
+        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
+        <translation>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) at the top.</source>
+        <translation>
+            <numerusform>%n new record at the top.</numerusform>
+            <numerusform>%n new records at the top.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Demo server</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Starting the demo server…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and forget its token?</source>
+        <translation>Remove “%1” and forget its token?</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>No keychain available</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
+        <translation>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token for %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token. Enter a valid bearer token:</source>
+        <translation>The server did not accept the token. Enter a valid bearer token:</translation>
+    </message>
+    <message>
+        <source>Go to ID</source>
+        <translation>Go to ID</translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation>Record ID:</translation>
+    </message>
+    <message>
+        <source>Found in the cache.</source>
+        <translation>Found in the cache.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
+        <translation>No record with ID “%1” is loaded or in the cache for this source.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Dataset: %1</translation>
+    </message>
+    <message>
+        <source>Choose a source</source>
+        <translation>Choose a source</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 of %2 rows loaded</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation>%1 rows loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last response %1 ms</source>
+        <translation>last response %1 ms</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Cached (%1)</source>
+        <translation>Cached (%1)</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>Live tail</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Open dataset</translation>
+    </message>
+    <message>
+        <source>LogDeck datasets (*.logdeck);;All files (*)</source>
+        <translation>LogDeck datasets (*.logdeck);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · from %3</source>
+        <translation>%1 · %2 records · from %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>Cannot open the dataset</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>The file name must end in .logdeck, .jsonl or .csv.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation>Finding the records…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records · %3 per second · about %4 left</source>
+        <translation>%1 of %2 records · %3 per second · about %4 left</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second</source>
+        <translation>%1 records · %2 per second</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Nothing was written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>MfaAction</name>
+    <message>
+        <source>TOTP enabled</source>
+        <translation>TOTP enabled</translation>
+    </message>
+    <message>
+        <source>TOTP disabled</source>
+        <translation>TOTP disabled</translation>
+    </message>
+    <message>
+        <source>TOTP reset</source>
+        <translation>TOTP reset</translation>
+    </message>
+    <message>
+        <source>SMS verification enabled</source>
+        <translation>SMS verification enabled</translation>
+    </message>
+    <message>
+        <source>SMS verification disabled</source>
+        <translation>SMS verification disabled</translation>
+    </message>
+    <message>
+        <source>Email verification enabled</source>
+        <translation>Email verification enabled</translation>
+    </message>
+    <message>
+        <source>Email verification disabled</source>
+        <translation>Email verification disabled</translation>
+    </message>
+    <message>
+        <source>Security key registered</source>
+        <translation>Security key registered</translation>
+    </message>
+    <message>
+        <source>Security key removed</source>
+        <translation>Security key removed</translation>
+    </message>
+    <message>
+        <source>Recovery codes generated</source>
+        <translation>Recovery codes generated</translation>
+    </message>
+    <message>
+        <source>MFA policy updated</source>
+        <translation>MFA policy updated</translation>
+    </message>
+    <message>
+        <source>MFA enforced</source>
+        <translation>MFA enforced</translation>
     </message>
 </context>
 <context>
@@ -365,10 +1362,149 @@
     </message>
 </context>
 <context>
+    <name>RecordFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at column %2)</source>
+        <translation>not JSON (%1 at column %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array</source>
+        <translation>%1: not a JSON array</translation>
+    </message>
+    <message>
+        <source>text after the end of the array</source>
+        <translation>text after the end of the array</translation>
+    </message>
+    <message>
+        <source>element is not a JSON object</source>
+        <translation>element is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the array is not closed (the file ends early)</source>
+        <translation>the array is not closed (the file ends early)</translation>
+    </message>
+    <message>
+        <source>%1: a single JSON document larger than %2 MiB; save it as JSON Lines instead</source>
+        <translation>%1: a single JSON document larger than %2 MiB; save it as JSON Lines instead</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 fields, the header has %2</translation>
+    </message>
+    <message>
+        <source>the record column is not a JSON object</source>
+        <translation>the record column is not a JSON object</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early)</source>
+        <translation>a quoted field is not closed (the file ends early)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>nothing to finish</source>
+        <translation>nothing to finish</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoteLogModel</name>
     <message>
         <source>The server cannot sort by this column</source>
         <translation>The server cannot sort by this column</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is not a date and time</translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation>not cached</translation>
+    </message>
+</context>
+<context>
+    <name>SendStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>My communication logs</source>
+        <translation>My communication logs</translation>
+    </message>
+    <message>
+        <source>All users&apos; communication logs</source>
+        <translation>All users&apos; communication logs</translation>
+    </message>
+    <message>
+        <source>Notification audit logs</source>
+        <translation>Notification audit logs</translation>
+    </message>
+    <message>
+        <source>Notification API logs</source>
+        <translation>Notification API logs</translation>
+    </message>
+    <message>
+        <source>MFA configuration audit logs</source>
+        <translation>MFA configuration audit logs</translation>
     </message>
 </context>
 <context>
@@ -388,6 +1524,99 @@
     <message>
         <source>The server cannot sort by %1</source>
         <translation>The server cannot sort by %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSidebar</name>
+    <message>
+        <source>Edit connection…</source>
+        <translation>Edit connection…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Exported datasets open here.</source>
+        <translation>Exported datasets open here.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Since previous</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LogDeck</source>
+        <translation>Welcome to LogDeck</translation>
+    </message>
+    <message>
+        <source>See what happened to a message, a notification request or an MFA change: connect to your log server, or try LogDeck on a demo server with a million generated records.</source>
+        <translation>See what happened to a message, a notification request or an MFA change: connect to your log server, or try LogDeck on a demo server with a million generated records.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>Add connection…</source>
+        <translation>Add connection…</translation>
+    </message>
+    <message>
+        <source>Open dataset…</source>
+        <translation>Open dataset…</translation>
     </message>
 </context>
 <context>
@@ -439,26 +1668,6 @@
     <message>
         <source>End of the time range (RFC 3339, inclusive).</source>
         <translation>End of the time range (RFC 3339, inclusive).</translation>
-    </message>
-    <message>
-        <source>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</translation>
     </message>
     <message>
         <source>Fetch one page from a server and print its records as JSON lines.
@@ -534,6 +1743,140 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
         <source>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</source>
         <translation>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</translation>
     </message>
+    <message>
+        <source>Export every record a query finds on a server to a file: .logdeck, .jsonl or .csv (from the
+extension). The file appears only when complete. The token is read from LOGDECK_TOKEN.</source>
+        <translation>Export every record a query finds on a server to a file: .logdeck, .jsonl or .csv (from the
+extension). The file appears only when complete. The token is read from LOGDECK_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The file to write: .logdeck, .jsonl or .csv.</source>
+        <translation>The file to write: .logdeck, .jsonl or .csv.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 BOM (for spreadsheets).</source>
+        <translation>CSV: start with a UTF-8 BOM (for spreadsheets).</translation>
+    </message>
+    <message>
+        <source>api-logs: fetch every entry by id for its status history.</source>
+        <translation>api-logs: fetch every entry by id for its status history.</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>Requests at a time (default 4).</translation>
+    </message>
+    <message>
+        <source>export needs --url, --source and --out</source>
+        <translation>export needs --url, --source and --out</translation>
+    </message>
+    <message>
+        <source>--out must end in .logdeck, .jsonl or .csv</source>
+        <translation>--out must end in .logdeck, .jsonl or .csv</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2</source>
+        <translation>%1 records written to %2</translation>
+    </message>
+    <message>
+        <source>Import JSON Lines, JSON arrays, saved API pages or LogDeck CSV into a .logdeck dataset.
+Malformed records are reported with their line numbers and skipped.</source>
+        <translation>Import JSON Lines, JSON arrays, saved API pages or LogDeck CSV into a .logdeck dataset.
+Malformed records are reported with their line numbers and skipped.</translation>
+    </message>
+    <message>
+        <source>The dataset to write (.logdeck).</source>
+        <translation>The dataset to write (.logdeck).</translation>
+    </message>
+    <message>
+        <source>Refuse the input at its first bad record.</source>
+        <translation>Refuse the input at its first bad record.</translation>
+    </message>
+    <message>
+        <source>Input files.</source>
+        <translation>Input files.</translation>
+    </message>
+    <message>
+        <source>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</source>
+        <translation>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</translation>
+    </message>
+    <message>
+        <source>import needs --out FILE.logdeck</source>
+        <translation>import needs --out FILE.logdeck</translation>
+    </message>
+    <message>
+        <source>import needs at least one input file</source>
+        <translation>import needs at least one input file</translation>
+    </message>
+    <message>
+        <source>%1 records imported, %2 skipped</source>
+        <translation>%1 records imported, %2 skipped</translation>
+    </message>
+    <message>
+        <source>Query a .logdeck dataset with the same filters as a server, and full-text search.</source>
+        <translation>Query a .logdeck dataset with the same filters as a server, and full-text search.</translation>
+    </message>
+    <message>
+        <source>Full-text search (taken literally).</source>
+        <translation>Full-text search (taken literally).</translation>
+    </message>
+    <message>
+        <source>Print the number of matching records only.</source>
+        <translation>Print the number of matching records only.</translation>
+    </message>
+    <message>
+        <source>jsonl (default), csv or table.</source>
+        <translation>jsonl (default), csv or table.</translation>
+    </message>
+    <message>
+        <source>At most this many records.</source>
+        <translation>At most this many records.</translation>
+    </message>
+    <message>
+        <source>A .logdeck file.</source>
+        <translation>A .logdeck file.</translation>
+    </message>
+    <message>
+        <source>query needs one dataset file</source>
+        <translation>query needs one dataset file</translation>
+    </message>
+    <message>
+        <source>--format takes jsonl, csv or table</source>
+        <translation>--format takes jsonl, csv or table</translation>
+    </message>
+    <message>
+        <source>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 records (%3/s)</source>
+        <translation>%1 / %2 records (%3/s)</translation>
+    </message>
+    <message>
+        <source>%1 records (%2/s)</source>
+        <translation>%1 records (%2/s)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -560,6 +1903,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Not an http(s) URL: %1</source>
         <translation>Not an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>Unknown source: %1</source>
+        <translation>Unknown source: %1</translation>
     </message>
 </context>
 </TS>

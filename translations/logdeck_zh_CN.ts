@@ -81,6 +81,74 @@
     </message>
 </context>
 <context>
+    <name>ApiLogSource</name>
+    <message>
+        <source>CPaaS</source>
+        <translation>CPaaS</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Validation error</source>
+        <translation>校验错误</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>Cache database %1: %2</source>
+        <translation>缓存数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>written by a newer LogDeck (schema %1)</source>
+        <translation>由更新版本的 LogDeck 写入（结构版本 %1）</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Created at</source>
@@ -250,16 +318,616 @@
         <source>Module</source>
         <translation>模块</translation>
     </message>
+    <message>
+        <source>Send status</source>
+        <translation>发送状态</translation>
+    </message>
 </context>
 <context>
-    <name>EmptyStateWidget</name>
+    <name>ConnectionDialog</name>
     <message>
-        <source>No log source open</source>
-        <translation>未打开日志源</translation>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <source>Connect to a server or open a dataset file to browse logs.</source>
-        <translation>连接服务器或打开数据集文件以浏览日志。</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>每页条数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Production, Staging, …</source>
+        <translation>生产环境、预发布环境……</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>将令牌保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Custom paths (for services mounted under a prefix)</source>
+        <translation>自定义路径（用于挂载在路径前缀下的服务）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Plain http to another machine: the token would travel unencrypted. Use https unless this is a trusted network.</source>
+        <translation>通过明文 http 连接其他主机：令牌将以未加密的方式传输。除非是可信网络，请使用 https。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is kept for this session only</source>
+        <translation>没有可用的系统钥匙串：令牌仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>测试中……</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>401: the token is missing or not valid</source>
+        <translation>401：未认证或令牌无效</translation>
+    </message>
+    <message>
+        <source>403: this token may not read it</source>
+        <translation>403：无权访问该资源</translation>
+    </message>
+    <message>
+        <source>not found: check the path</source>
+        <translation>未找到：请检查路径</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>显示或隐藏令牌</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSession</name>
+    <message>
+        <source>This token may not read this source (403).</source>
+        <translation>无权访问该资源（403）：此令牌不能读取该日志源。</translation>
+    </message>
+    <message>
+        <source>The token is missing or not valid (401).</source>
+        <translation>未认证或令牌无效（401）。</translation>
+    </message>
+    <message>
+        <source>The server has no such endpoint (404): check the path.</source>
+        <translation>服务器上没有此接口（404）：请检查路径。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LogDeck dataset (not an SQLite file).</source>
+        <translation>%1 不是 LogDeck 数据集（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file, but not a LogDeck dataset.</source>
+        <translation>%1 是 SQLite 文件，但不是 LogDeck 数据集。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LogDeck (dataset format %2; this version reads up to %3). Update LogDeck to open it.</source>
+        <translation>%1 由更新版本的 LogDeck 写入（数据集格式 %2；此版本最高支持 %3）。请更新 LogDeck 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its description is incomplete.</source>
+        <translation>%1 已损坏：其描述信息不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetQuery</name>
+    <message>
+        <source>“%1” is not a date or a date and time</source>
+        <translation>“%1”不是日期或日期时间</translation>
+    </message>
+    <message>
+        <source>unknown filter “%1”</source>
+        <translation>未知的筛选条件“%1”</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>未知的状态“%1”</translation>
+    </message>
+    <message>
+        <source>cannot sort by “%1”</source>
+        <translation>不能按“%1”排序</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>无法启动演示服务器：%1</translation>
+    </message>
+    <message>
+        <source>The demo server crashed while starting.</source>
+        <translation>演示服务器在启动时崩溃。</translation>
+    </message>
+    <message>
+        <source>The demo server stopped while starting (exit code %1).</source>
+        <translation>演示服务器在启动时退出（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>logdeck-demo-server was not found next to LogDeck or on the PATH.</source>
+        <translation>在 LogDeck 所在目录和 PATH 中都找不到 logdeck-demo-server。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>This record has no payload.</source>
+        <translation>此记录没有请求内容。</translation>
+    </message>
+    <message>
+        <source>Loading the status history…</source>
+        <translation>正在加载状态历史……</translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>总耗时：%1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Select a row to see its fields and status history.</source>
+        <translation>选择一行以查看其字段和状态历史。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Re-enter token…</source>
+        <translation>重新输入令牌……</translation>
+    </message>
+    <message>
+        <source>Go offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>Show what is in the cache instead of asking the server</source>
+        <translation>显示缓存中的内容，不再请求服务器</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EventType</name>
+    <message>
+        <source>Notification sent</source>
+        <translation>通知已发送</translation>
+    </message>
+    <message>
+        <source>Notification failed</source>
+        <translation>通知发送失败</translation>
+    </message>
+    <message>
+        <source>Notification retried</source>
+        <translation>通知已重试</translation>
+    </message>
+    <message>
+        <source>Notification delivered</source>
+        <translation>通知已送达</translation>
+    </message>
+    <message>
+        <source>Notification read</source>
+        <translation>通知已读</translation>
+    </message>
+    <message>
+        <source>Notification clicked</source>
+        <translation>通知已点击</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from notifications</source>
+        <translation>已退订通知</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>用户已创建</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>用户已更新</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>用户已删除</translation>
+    </message>
+    <message>
+        <source>User subscription updated</source>
+        <translation>用户订阅已更新</translation>
+    </message>
+    <message>
+        <source>Admin resent a notification</source>
+        <translation>管理员重发了通知</translation>
+    </message>
+    <message>
+        <source>Admin unblocked an email address</source>
+        <translation>管理员解除了邮箱地址的屏蔽</translation>
+    </message>
+    <message>
+        <source>Admin changed a category subscription</source>
+        <translation>管理员修改了分类订阅</translation>
+    </message>
+    <message>
+        <source>Admin read the audit logs</source>
+        <translation>管理员查看了审计日志</translation>
+    </message>
+    <message>
+        <source>Admin added a category subscription</source>
+        <translation>管理员添加了分类订阅</translation>
+    </message>
+    <message>
+        <source>Admin added a notification subscription</source>
+        <translation>管理员添加了通知订阅</translation>
+    </message>
+    <message>
+        <source>Email blocked after a bounce</source>
+        <translation>邮箱因退信被屏蔽</translation>
+    </message>
+    <message>
+        <source>Email unsubscribed after a complaint</source>
+        <translation>邮箱因投诉被退订</translation>
+    </message>
+    <message>
+        <source>Email blocked for a while after a transient bounce</source>
+        <translation>邮箱因临时退信被暂时屏蔽</translation>
+    </message>
+    <message>
+        <source>Device token created</source>
+        <translation>设备令牌已创建</translation>
+    </message>
+    <message>
+        <source>Device token deleted</source>
+        <translation>设备令牌已删除</translation>
+    </message>
+    <message>
+        <source>Notification sent through the API</source>
+        <translation>通过 API 发送了通知</translation>
+    </message>
+    <message>
+        <source>Admin blocked a webhook URL</source>
+        <translation>管理员屏蔽了 Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Admin unblocked a webhook URL</source>
+        <translation>管理员解除了 Webhook 地址的屏蔽</translation>
+    </message>
+    <message>
+        <source>Admin re-triggered a webhook</source>
+        <translation>管理员重新触发了 Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook re-triggered</source>
+        <translation>Webhook 已重新触发</translation>
+    </message>
+    <message>
+        <source>User muted an enterprise</source>
+        <translation>用户屏蔽了企业</translation>
+    </message>
+    <message>
+        <source>User unmuted an enterprise</source>
+        <translation>用户取消屏蔽企业</translation>
+    </message>
+    <message>
+        <source>User muted a wallet</source>
+        <translation>用户屏蔽了钱包</translation>
+    </message>
+    <message>
+        <source>User unmuted a wallet</source>
+        <translation>用户取消屏蔽钱包</translation>
+    </message>
+    <message>
+        <source>User updated muted wallets</source>
+        <translation>用户更新了屏蔽的钱包</translation>
+    </message>
+    <message>
+        <source>User updated muted enterprises</source>
+        <translation>用户更新了屏蔽的企业</translation>
+    </message>
+    <message>
+        <source>Admin muted an enterprise</source>
+        <translation>管理员屏蔽了企业</translation>
+    </message>
+    <message>
+        <source>Admin unmuted an enterprise</source>
+        <translation>管理员取消屏蔽企业</translation>
+    </message>
+    <message>
+        <source>Admin muted a wallet</source>
+        <translation>管理员屏蔽了钱包</translation>
+    </message>
+    <message>
+        <source>Admin unmuted a wallet</source>
+        <translation>管理员取消屏蔽钱包</translation>
+    </message>
+    <message>
+        <source>Admin updated muted wallets</source>
+        <translation>管理员更新了屏蔽的钱包</translation>
+    </message>
+    <message>
+        <source>Admin updated muted enterprises</source>
+        <translation>管理员更新了屏蔽的企业</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>LogDeck dataset (*.logdeck);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>LogDeck 数据集 (*.logdeck);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>仅导出选中的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the CSV with a byte order mark (for spreadsheet programs)</source>
+        <translation>在 CSV 开头写入字节顺序标记（供电子表格程序使用）</translation>
+    </message>
+    <message>
+        <source>Fetch each entry&apos;s status history (one request per entry)</source>
+        <translation>获取每条记录的状态历史（每条记录一次请求）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>A LogDeck dataset: opens offline at any size, with filters and search.</source>
+        <translation>LogDeck 数据集：任意大小都可离线打开，支持筛选和搜索。</translation>
+    </message>
+    <message>
+        <source>JSON Lines: one record per line, as the server sent it.</source>
+        <translation>JSON Lines：每行一条记录，与服务器返回的内容一致。</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8): the columns, then the whole record as JSON.</source>
+        <translation>CSV（RFC 4180，UTF-8）：各列，然后是整条记录的 JSON。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>文件名必须以 .logdeck、.jsonl 或 .csv 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1”不是日期时间</translation>
+    </message>
+    <message>
+        <source>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</source>
+        <translation>服务器返回的列表未按时间排序，无法确定日期范围；请不带日期范围导出，再在数据集中筛选</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户ID</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>操作人ID</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the filters (Enter)</source>
+        <translation>应用筛选条件（Enter）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>text in content, errors, recipients, payloads, details, messages</source>
+        <translation>在内容、错误信息、接收方、请求内容、详情和消息中查找文字</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>applied locally</source>
+        <translation>由本地应用</translation>
+    </message>
+    <message>
+        <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
+        <translation>此接口没有日期参数：LogDeck 通过对按时间倒序排列的分页做二分查找来确定范围内的记录。</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>发送状态</translation>
+    </message>
+    <message>
+        <source>Target user ID</source>
+        <translation>目标用户ID</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableView</name>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>复制为 TSV</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Open detail</source>
+        <translation>查看详情</translation>
     </message>
 </context>
 <context>
@@ -301,8 +969,331 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>服务器：%1</translation>
+        <source>The cache is not available</source>
+        <translation>缓存不可用</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck 可继续工作，但离线模式下不会显示任何内容。</translation>
+    </message>
+    <message>
+        <source>The server cannot sort by “%1”.</source>
+        <translation>服务器不支持按“%1”排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>添加连接(&amp;A)……</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>打开数据集(&amp;O)……</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Save what the filters found, or the selected rows, to a file (Ctrl+E)</source>
+        <translation>将筛选结果或选中的行保存到文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the rows again, keeping the selection (F5)</source>
+        <translation>重新获取记录并保留选择（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation>实时跟踪(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check for new records every 10 seconds and add them at the top</source>
+        <translation>每 10 秒检查一次新记录，并将其添加到顶部</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only what is in the cache; ask the server nothing</source>
+        <translation>只显示缓存中的内容，不请求服务器</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>以 &amp;UTC 显示时间</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of the local time zone</source>
+        <translation>以 UTC 而非本地时区显示时间</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ID…</source>
+        <translation>按 ID 转到(&amp;G)……</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order</source>
+        <translation>服务器返回的列表未按时间排序</translation>
+    </message>
+    <message>
+        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
+        <translation>无法通过二分查找确定日期范围；该范围只应用于已加载的记录。向下滚动可加载更多记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) at the top.</source>
+        <translation>
+            <numerusform>顶部有 %n 条新记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>演示服务器</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在启动演示服务器……</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and forget its token?</source>
+        <translation>删除“%1”并清除其令牌？</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
+        <translation>无法将令牌保存到系统钥匙串（%1）。令牌仅在本次会话中保留；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token. Enter a valid bearer token:</source>
+        <translation>未认证或令牌无效。请输入有效的 Bearer 令牌：</translation>
+    </message>
+    <message>
+        <source>Go to ID</source>
+        <translation>按 ID 转到</translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation>记录 ID：</translation>
+    </message>
+    <message>
+        <source>Found in the cache.</source>
+        <translation>已在缓存中找到。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
+        <translation>此日志源已加载的记录和缓存中都没有 ID 为“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>Choose a source</source>
+        <translation>请选择日志源</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>已加载 %1 条，总条数 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation>已加载 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last response %1 ms</source>
+        <translation>上次响应 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Cached (%1)</source>
+        <translation>来自缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>LogDeck datasets (*.logdeck);;All files (*)</source>
+        <translation>LogDeck 数据集 (*.logdeck);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · from %3</source>
+        <translation>%1 · %2 条记录 · 来自 %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>文件名必须以 .logdeck、.jsonl 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation>正在查找记录……</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records · %3 per second · about %4 left</source>
+        <translation>%1 / %2 条记录 · 每秒 %3 条 · 约剩 %4</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second</source>
+        <translation>%1 条记录 · 每秒 %2 条</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MfaAction</name>
+    <message>
+        <source>TOTP enabled</source>
+        <translation>已启用 TOTP</translation>
+    </message>
+    <message>
+        <source>TOTP disabled</source>
+        <translation>已停用 TOTP</translation>
+    </message>
+    <message>
+        <source>TOTP reset</source>
+        <translation>已重置 TOTP</translation>
+    </message>
+    <message>
+        <source>SMS verification enabled</source>
+        <translation>已启用短信验证</translation>
+    </message>
+    <message>
+        <source>SMS verification disabled</source>
+        <translation>已停用短信验证</translation>
+    </message>
+    <message>
+        <source>Email verification enabled</source>
+        <translation>已启用邮件验证</translation>
+    </message>
+    <message>
+        <source>Email verification disabled</source>
+        <translation>已停用邮件验证</translation>
+    </message>
+    <message>
+        <source>Security key registered</source>
+        <translation>已注册安全密钥</translation>
+    </message>
+    <message>
+        <source>Security key removed</source>
+        <translation>已移除安全密钥</translation>
+    </message>
+    <message>
+        <source>Recovery codes generated</source>
+        <translation>已生成恢复码</translation>
+    </message>
+    <message>
+        <source>MFA policy updated</source>
+        <translation>已更新 MFA 策略</translation>
+    </message>
+    <message>
+        <source>MFA enforced</source>
+        <translation>已强制启用 MFA</translation>
     </message>
 </context>
 <context>
@@ -365,10 +1356,149 @@
     </message>
 </context>
 <context>
+    <name>RecordFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at column %2)</source>
+        <translation>不是 JSON（第 %2 列：%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array</source>
+        <translation>%1：不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>text after the end of the array</source>
+        <translation>数组结束后还有内容</translation>
+    </message>
+    <message>
+        <source>element is not a JSON object</source>
+        <translation>数组元素不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the array is not closed (the file ends early)</source>
+        <translation>数组没有闭合（文件提前结束）</translation>
+    </message>
+    <message>
+        <source>%1: a single JSON document larger than %2 MiB; save it as JSON Lines instead</source>
+        <translation>%1：单个 JSON 文档超过 %2 MiB；请改存为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the record column is not a JSON object</source>
+        <translation>record 列不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (the file ends early)</source>
+        <translation>带引号的字段没有闭合（文件提前结束）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>nothing to finish</source>
+        <translation>没有需要完成的写入</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RemoteLogModel</name>
     <message>
         <source>The server cannot sort by this column</source>
         <translation>服务器不支持按此列排序</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1”不是日期时间</translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation>未缓存</translation>
+    </message>
+</context>
+<context>
+    <name>SendStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>My communication logs</source>
+        <translation>我的通信日志</translation>
+    </message>
+    <message>
+        <source>All users&apos; communication logs</source>
+        <translation>全部用户的通信日志</translation>
+    </message>
+    <message>
+        <source>Notification audit logs</source>
+        <translation>通知审计日志</translation>
+    </message>
+    <message>
+        <source>Notification API logs</source>
+        <translation>通知 API 日志</translation>
+    </message>
+    <message>
+        <source>MFA configuration audit logs</source>
+        <translation>MFA 配置审计日志</translation>
     </message>
 </context>
 <context>
@@ -388,6 +1518,99 @@
     <message>
         <source>The server cannot sort by %1</source>
         <translation>服务器不支持按 %1 排序</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSidebar</name>
+    <message>
+        <source>Edit connection…</source>
+        <translation>编辑连接……</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Exported datasets open here.</source>
+        <translation>导出的数据集在此打开。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>距上一步</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LogDeck</source>
+        <translation>欢迎使用 LogDeck</translation>
+    </message>
+    <message>
+        <source>See what happened to a message, a notification request or an MFA change: connect to your log server, or try LogDeck on a demo server with a million generated records.</source>
+        <translation>查看一条消息、一次通知请求或一项 MFA 变更的经过：连接到你的日志服务器，或在含有一百万条生成记录的演示服务器上试用 LogDeck。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Add connection…</source>
+        <translation>添加连接……</translation>
+    </message>
+    <message>
+        <source>Open dataset…</source>
+        <translation>打开数据集……</translation>
     </message>
 </context>
 <context>
@@ -439,26 +1662,6 @@
     <message>
         <source>End of the time range (RFC 3339, inclusive).</source>
         <translation>时间范围的结束（RFC 3339，包含）。</translation>
-    </message>
-    <message>
-        <source>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>用法：logdeck-cli 命令 [选项]
-
-以命令行方式访问 LogDeck 的日志源和数据集文件。
-
-命令：
-  fetch    从服务器获取一页记录，并以 JSON Lines 输出
-
-运行 logdeck-cli 命令 --help 查看该命令的选项。
-令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
     </message>
     <message>
         <source>Fetch one page from a server and print its records as JSON lines.
@@ -534,6 +1737,140 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
         <source>the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it</source>
         <translation>%1 接口没有 --%2 对应的参数；fetch 只输出服务器的一页，无法应用该筛选</translation>
     </message>
+    <message>
+        <source>Export every record a query finds on a server to a file: .logdeck, .jsonl or .csv (from the
+extension). The file appears only when complete. The token is read from LOGDECK_TOKEN.</source>
+        <translation>将服务器上查询到的全部记录导出到文件：.logdeck、.jsonl 或 .csv（由扩展名决定）。
+文件只在完成后出现。令牌从 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>The file to write: .logdeck, .jsonl or .csv.</source>
+        <translation>要写入的文件：.logdeck、.jsonl 或 .csv。</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 BOM (for spreadsheets).</source>
+        <translation>CSV：以 UTF-8 BOM 开头（供电子表格使用）。</translation>
+    </message>
+    <message>
+        <source>api-logs: fetch every entry by id for its status history.</source>
+        <translation>api-logs：按 ID 获取每条记录以得到其状态历史。</translation>
+    </message>
+    <message>
+        <source>Requests at a time (default 4).</source>
+        <translation>同时进行的请求数（默认4）。</translation>
+    </message>
+    <message>
+        <source>export needs --url, --source and --out</source>
+        <translation>export 需要 --url、--source 和 --out</translation>
+    </message>
+    <message>
+        <source>--out must end in .logdeck, .jsonl or .csv</source>
+        <translation>--out 必须以 .logdeck、.jsonl 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2</source>
+        <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+    <message>
+        <source>Import JSON Lines, JSON arrays, saved API pages or LogDeck CSV into a .logdeck dataset.
+Malformed records are reported with their line numbers and skipped.</source>
+        <translation>将 JSON Lines、JSON 数组、保存的接口响应页或 LogDeck CSV 导入为 .logdeck 数据集。
+格式错误的记录会报告其行号并跳过。</translation>
+    </message>
+    <message>
+        <source>The dataset to write (.logdeck).</source>
+        <translation>要写入的数据集（.logdeck）。</translation>
+    </message>
+    <message>
+        <source>Refuse the input at its first bad record.</source>
+        <translation>遇到第一条错误记录时拒绝整个输入。</translation>
+    </message>
+    <message>
+        <source>Input files.</source>
+        <translation>输入文件。</translation>
+    </message>
+    <message>
+        <source>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</source>
+        <translation>import 需要 --source（comm-mine、comm-admin、notif-audit、api-logs 或 mfa-audit）</translation>
+    </message>
+    <message>
+        <source>import needs --out FILE.logdeck</source>
+        <translation>import 需要 --out FILE.logdeck</translation>
+    </message>
+    <message>
+        <source>import needs at least one input file</source>
+        <translation>import 至少需要一个输入文件</translation>
+    </message>
+    <message>
+        <source>%1 records imported, %2 skipped</source>
+        <translation>已导入 %1 条记录，跳过 %2 条</translation>
+    </message>
+    <message>
+        <source>Query a .logdeck dataset with the same filters as a server, and full-text search.</source>
+        <translation>使用与服务器相同的筛选条件及全文搜索查询 .logdeck 数据集。</translation>
+    </message>
+    <message>
+        <source>Full-text search (taken literally).</source>
+        <translation>全文搜索（按字面匹配）。</translation>
+    </message>
+    <message>
+        <source>Print the number of matching records only.</source>
+        <translation>只输出匹配记录的条数。</translation>
+    </message>
+    <message>
+        <source>jsonl (default), csv or table.</source>
+        <translation>jsonl（默认）、csv 或 table。</translation>
+    </message>
+    <message>
+        <source>At most this many records.</source>
+        <translation>最多输出这么多条记录。</translation>
+    </message>
+    <message>
+        <source>A .logdeck file.</source>
+        <translation>一个 .logdeck 文件。</translation>
+    </message>
+    <message>
+        <source>query needs one dataset file</source>
+        <translation>query 需要一个数据集文件</translation>
+    </message>
+    <message>
+        <source>--format takes jsonl, csv or table</source>
+        <translation>--format 的取值为 jsonl、csv 或 table</translation>
+    </message>
+    <message>
+        <source>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>用法：logdeck-cli 命令 [选项]
+
+无界面访问 LogDeck 的日志源和数据集文件。
+
+命令：
+  fetch    从服务器获取一页记录，并以 JSON Lines 输出
+  export   将服务器上查询到的全部记录导出为 .logdeck、.jsonl 或 .csv
+  import   将 JSON Lines、JSON 数组、保存的响应页或 CSV 导入为 .logdeck 数据集
+  query    筛选、搜索并输出 .logdeck 数据集
+
+运行 logdeck-cli 命令 --help 查看该命令的选项。
+令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 records (%3/s)</source>
+        <translation>%1 / %2 条记录（每秒 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 records (%2/s)</source>
+        <translation>%1 条记录（每秒 %2 条）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -560,6 +1897,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Not an http(s) URL: %1</source>
         <translation>不是 http(s) 地址：%1</translation>
+    </message>
+    <message>
+        <source>Unknown source: %1</source>
+        <translation>未知的日志源：%1</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -43,6 +44,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     QAction *reveal =
         m_token->addAction(style()->standardIcon(QStyle::SP_DialogHelpButton), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    m_reveal = reveal;
     connect(reveal, &QAction::toggled, this,
             [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     m_keychain->setChecked(true);
@@ -75,11 +77,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         edit->setObjectName(QStringLiteral("path_") + SourceKinds::key(kind));
         edit->setPlaceholderText(SourceDefinitions::get(kind).path);
         m_pathEdits.insert(kind, edit);
-        paths->addRow(EnumText::sourceTitle(kind), edit);
+        auto *pathLabel = new QLabel(m_paths);
+        m_sourceLabels.append({kind, pathLabel});
+        paths->addRow(pathLabel, edit);
         auto *result = new QLabel(QStringLiteral("—"), this);
         result->setObjectName(QStringLiteral("result_") + SourceKinds::key(kind));
         m_results.insert(kind, result);
-        results->addRow(EnumText::sourceTitle(kind), result);
+        auto *resultLabel = new QLabel(this);
+        m_sourceLabels.append({kind, resultLabel});
+        results->addRow(resultLabel, result);
     }
     m_paths->setCheckable(true);
     m_paths->setChecked(false);
@@ -122,7 +128,12 @@ void ConnectionDialog::retranslate()
     m_timeout->setSuffix(tr(" s"));
     m_name->setPlaceholderText(tr("Production, Staging, …"));
     m_token->setPlaceholderText(tr("Bearer token"));
-    m_keychain->setText(tr("Remember the token in the system keychain"));
+    m_keychain->setText(m_keychainAvailable
+                            ? tr("Remember the token in the system keychain")
+                            : tr("No system keychain is available: the token is kept for this session only"));
+    m_reveal->setToolTip(tr("Show or hide the token"));
+    for (const auto &[kind, label] : std::as_const(m_sourceLabels))
+        label->setText(EnumText::sourceTitle(kind) + QLatin1Char(':'));
     m_pageSize->setSuffix(tr(" rows"));
     m_paths->setTitle(tr("Custom paths (for services mounted under a prefix)"));
     m_test->setText(tr("Test connection"));
@@ -132,11 +143,18 @@ void ConnectionDialog::retranslate()
 
 void ConnectionDialog::setKeychainAvailable(bool available)
 {
+    m_keychainAvailable = available;
     m_keychain->setEnabled(available);
-    if (!available) {
+    if (!available)
         m_keychain->setChecked(false);
-        m_keychain->setText(tr("No system keychain is available: the token is kept for this session only"));
-    }
+    retranslate();
+}
+
+void ConnectionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void ConnectionDialog::setConnection(const Connection &connection, const QString &token)

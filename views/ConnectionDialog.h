@@ -5,7 +5,10 @@
 #include <QDialog>
 #include <QHash>
 
+#include <utility>
+
 class ApiClient;
+class QAction;
 class ConnectionProbe;
 class QCheckBox;
 class QDialogButtonBox;
@@ -43,12 +46,18 @@ public:
 signals:
     void testFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
     void retranslate();
 
     Connection m_connection;
     QList<QLabel *> m_formLabels;
+    QList<std::pair<SourceKind, QLabel *>> m_sourceLabels;
+    QAction *m_reveal = nullptr;
+    bool m_keychainAvailable = true;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLabel *m_insecure;

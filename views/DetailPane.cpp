@@ -221,6 +221,11 @@ void DetailPane::retranslate()
     m_tabs->setTabText(PayloadTab, tr("Payload"));
     m_tabs->setTabText(RawTab, tr("Raw JSON"));
     m_placeholder->setText(tr("Select a row to see its fields and status history."));
+    // Field names, statuses and durations are translated when painted; the payload note
+    // and the summary are set once, so they are set again.
+    if (m_definition)
+        fillFromRecord();
+    m_timeline->viewport()->update();
     updateSummary();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,12 +20,13 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     , m_bom(new QCheckBox(this))
     , m_histories(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_browse(new QPushButton(this))
+    , m_fileLabel(new QLabel(this))
+    , m_selectedRows(selectedRows)
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export"));
     m_path->setObjectName(QStringLiteral("exportPath"));
-    QPushButton *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Export to"), m_path->text(),
             tr("LogDeck dataset (*.logdeck);;JSON Lines (*.jsonl);;CSV (*.csv)"));
@@ -33,19 +35,16 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     });
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-    m_selection->setText(tr("Only the %n selected row(s)", nullptr, selectedRows));
+    pathRow->addWidget(m_browse);
     m_selection->setEnabled(selectedRows > 0 && canExportAll);
     m_selection->setChecked(selectedRows > 0 || !canExportAll);
-    m_bom->setText(tr("Start the CSV with a byte order mark (for spreadsheet programs)"));
     m_bom->setChecked(QSettings().value(QStringLiteral("export/bom"), false).toBool());
-    m_histories->setText(tr("Fetch each entry's status history (one request per entry)"));
     m_histories->setChecked(true);
     m_histories->setVisible(offerHistories);
     m_format->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), pathRow);
+    form->addRow(m_fileLabel, pathRow);
     form->addRow(QString(), m_format);
     form->addRow(QString(), m_selection);
     form->addRow(QString(), m_bom);
@@ -53,8 +52,8 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
-    QPushButton *ok = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
-    ok->setDefault(true);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         QSettings().setValue(QStringLiteral("export/bom"), m_bom->isChecked());
         accept();
@@ -68,7 +67,27 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     m_path->setText(dir
                     + QStringLiteral("/logs-%1.logdeck")
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    retranslate();
     resize(560, sizeHint().height());
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export"));
+    m_browse->setText(tr("Browse…"));
+    m_fileLabel->setText(tr("File:"));
+    m_ok->setText(tr("Export"));
+    m_selection->setText(tr("Only the %n selected row(s)", nullptr, m_selectedRows));
+    m_bom->setText(tr("Start the CSV with a byte order mark (for spreadsheet programs)"));
+    m_histories->setText(tr("Fetch each entry's status history (one request per entry)"));
+    validate();
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 QString ExportDialog::path() const
@@ -101,7 +120,7 @@ bool ExportDialog::fetchHistories() const
 void ExportDialog::validate()
 {
     const auto format = RecordSink::formatFor(path());
-    m_buttons->buttons().constLast()->setEnabled(format.has_value());
+    m_ok->setEnabled(format.has_value());
     m_bom->setEnabled(format == RecordSink::Format::Csv);
     switch (format.value_or(RecordSink::Format(-1))) {
     case RecordSink::Format::Dataset:

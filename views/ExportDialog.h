@@ -8,6 +8,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // Where and what to export: the file (its extension picks .logdeck, .jsonl or .csv),
 // everything the query finds or only the selected rows, a BOM for spreadsheet programs,
@@ -24,8 +25,12 @@ public:
     RecordSink::Options options() const;
     bool fetchHistories() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    void retranslate();
 
     QLineEdit *m_path;
     QLabel *m_format;
@@ -33,4 +38,8 @@ private:
     QCheckBox *m_bom;
     QCheckBox *m_histories;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_browse;
+    QLabel *m_fileLabel;
+    QPushButton *m_ok = nullptr;
+    int m_selectedRows;
 };

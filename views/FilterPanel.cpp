@@ -201,10 +201,15 @@ QString FilterPanel::labelFor(const QString &key) const
 {
     if (key == QLatin1String(Query::Channel))
         return tr("Channel");
+    // The communication APIs' own words: 发送状态 (send status), and for the admin API,
+    // whose user_id picks whose logs to see, 目标用户ID (target user ID).
+    const bool comm = m_definition
+        && (m_definition->kind == SourceKind::CommMine || m_definition->kind == SourceKind::CommAdmin);
     if (key == QLatin1String(Query::Status))
-        return tr("Status");
+        return comm ? tr("Send status") : tr("Status");
     if (key == QLatin1String(Query::UserId))
-        return tr("User ID");
+        return m_definition && m_definition->kind == SourceKind::CommAdmin ? tr("Target user ID")
+                                                                           : tr("User ID");
     if (key == QLatin1String(Query::EventType))
         return tr("Event type");
     if (key == QLatin1String(Query::Email))

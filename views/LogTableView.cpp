@@ -187,6 +187,17 @@ void LogTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void LogTableView::changeEvent(QEvent *event)
+{
+    // Headers and cells are translated when painted (enum words, column titles), so a
+    // language change needs a repaint only.
+    if (event->type() == QEvent::LanguageChange) {
+        viewport()->update();
+        horizontalHeader()->viewport()->update();
+    }
+    QTableView::changeEvent(event);
+}
+
 void LogTableView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (selectedRows().isEmpty())

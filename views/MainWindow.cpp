@@ -17,10 +17,12 @@
 #include "core/DemoLauncher.h"
 #include "core/EnumText.h"
 #include "core/TimeDisplay.h"
+#include "core/Translations.h"
 #include "dataset/ExportJob.h"
 #include "store/PageCache.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -235,6 +237,16 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_offlineAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_utcAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Translations::available()) {
+        QAction *action = m_languageMenu->addAction(Translations::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_filterAction);
     m_goMenu->addAction(m_goToIdAction);
@@ -279,12 +291,42 @@ void MainWindow::retranslate()
     m_offlineAction->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
     m_utcAction->setText(tr("Times in &UTC"));
     m_utcAction->setToolTip(tr("Show times in UTC instead of the local time zone"));
+    m_languageMenu->setTitle(tr("&Language"));
+    const QString current = language();
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == current);
     m_filterAction->setText(tr("&Filter…"));
     m_goToIdAction->setText(tr("&Go to ID…"));
     m_clearAction->setText(tr("&Clear selection"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About LogDeck"));
     updateStatus();
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    m_translations = translations;
+    retranslate();
+}
+
+QString MainWindow::language() const
+{
+    if (m_translations && !m_translations->language().isEmpty())
+        return m_translations->language();
+    return Translations::bestMatch(QLocale());
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!m_translations) {
+        m_ownTranslations = std::make_unique<Translations>();
+        m_translations = m_ownTranslations.get();
+    }
+    if (!m_translations->install(language))
+        return;
+    QSettings().setValue(QStringLiteral("language"), language);
+    // Qt posts LanguageChange to every widget; what is formatted rather than translated
+    // (numbers, dates in the status bar and the detail) is refreshed with it.
 }
 
 void MainWindow::changeEvent(QEvent *event)

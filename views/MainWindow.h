@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class ConnectionSession;
@@ -20,6 +21,7 @@ class FilterPanel;
 class LogTableView;
 class PageCache;
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -27,6 +29,7 @@ class QStackedWidget;
 class QToolBar;
 class RemoteLogModel;
 class SourceSidebar;
+class Translations;
 class WelcomePage;
 struct ApiError;
 
@@ -67,6 +70,12 @@ public:
     SourceSidebar *sidebar() const { return m_sidebar; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // the status bar's fields, joined
+
+    // View → Language. The window uses `translations` (main's, already installed) or,
+    // if none is given, an instance of its own. The choice is remembered.
+    void setTranslations(Translations *translations);
+    void setLanguage(const QString &language);
+    QString language() const;
 
 signals:
     // The 401 prompt was opened (tests; the dialog is non-modal).
@@ -134,6 +143,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    Translations *m_translations = nullptr;
+    std::unique_ptr<Translations> m_ownTranslations;
     QAction *m_addConnectionAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -84,10 +84,13 @@ int ExportCommand::run(const QStringList &arguments)
     QObject::connect(&job, &ExportJob::progress, [interactive](qint64 written, qint64 expected, double rate) {
         if (!interactive)
             return;
-        if (expected >= 0)
-            std::fprintf(stderr, "\r%lld / %lld records (%.0f/s)   ", written, expected, rate);
-        else
-            std::fprintf(stderr, "\r%lld records (%.0f/s)   ", written, rate);
+        const QString line = expected >= 0
+            ? QCoreApplication::translate("cli", "%1 / %2 records (%3/s)")
+                  .arg(written)
+                  .arg(expected)
+                  .arg(qRound64(rate))
+            : QCoreApplication::translate("cli", "%1 records (%2/s)").arg(written).arg(qRound64(rate));
+        std::fprintf(stderr, "\r%s   ", qPrintable(line));
     });
     QEventLoop loop;
     bool ok = false;

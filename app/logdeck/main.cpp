@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     qunsetenv("LOGDECK_TOKEN");
 
     MainWindow window;
+    window.setTranslations(&translations);
     if (parser.isSet(urlOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(urlOption));
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {

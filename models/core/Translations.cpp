@@ -7,6 +7,15 @@ QStringList Translations::available()
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
+QString Translations::nativeName(const QString &language)
+{
+    if (language == u"zh_CN")
+        return QStringLiteral("简体中文");
+    if (language == u"en")
+        return QStringLiteral("English");
+    return language;
+}
+
 QString Translations::bestMatch(const QLocale &locale)
 {
     return locale.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -31,6 +40,8 @@ bool Translations::install(const QString &language)
     m_qt = haveQt ? std::move(qt) : nullptr;
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(language).language() ? system : QLocale(language));
     QCoreApplication::installTranslator(m_app.get());
     m_language = language;
     return true;

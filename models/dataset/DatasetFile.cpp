@@ -9,14 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetFile", text);
-}
-} // namespace
-
 namespace DatasetFile
 {
 QJsonObject queryToJson(const Query &query)
@@ -98,12 +90,15 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
         return std::nullopt;
     };
     if (!QFileInfo::exists(path))
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(QCoreApplication::translate("DatasetFile", "%1 does not exist.").arg(path));
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, probe.errorString()));
+        return fail(QCoreApplication::translate("DatasetFile", "%1 cannot be read: %2")
+                        .arg(path, probe.errorString()));
     if (!probe.read(16).startsWith("SQLite format 3"))
-        return fail(tr("%1 is not a LogDeck dataset (not an SQLite file).").arg(path));
+        return fail(
+            QCoreApplication::translate("DatasetFile", "%1 is not a LogDeck dataset (not an SQLite file).")
+                .arg(path));
     probe.close();
     // Every handle on the connection lives inside read(), so that a failure can remove
     // the connection cleanly afterwards.
@@ -113,21 +108,26 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            problem = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+            problem = QCoreApplication::translate("DatasetFile", "%1 cannot be opened: %2")
+                          .arg(path, db.lastError().text());
             return std::nullopt;
         }
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-            problem = tr("%1 is damaged: %2").arg(path, q.lastError().text());
+            problem = QCoreApplication::translate("DatasetFile", "%1 is damaged: %2")
+                          .arg(path, q.lastError().text());
             return std::nullopt;
         }
         if (q.value(0).toInt() != ApplicationId) {
-            problem = tr("%1 is an SQLite file, but not a LogDeck dataset.").arg(path);
+            problem =
+                QCoreApplication::translate("DatasetFile", "%1 is an SQLite file, but not a LogDeck dataset.")
+                    .arg(path);
             return std::nullopt;
         }
         QHash<QString, QString> meta;
         if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-            problem = tr("%1 is damaged: %2").arg(path, q.lastError().text());
+            problem = QCoreApplication::translate("DatasetFile", "%1 is damaged: %2")
+                          .arg(path, q.lastError().text());
             return std::nullopt;
         }
         while (q.next())
@@ -136,8 +136,10 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
         info.formatVersion = meta.value(QStringLiteral("format_version")).toInt();
         if (info.formatVersion > FormatVersion) {
             problem =
-                tr("%1 was written by a newer LogDeck (dataset format %2; this version reads up to %3). "
-                   "Update LogDeck to open it.")
+                QCoreApplication::translate(
+                    "DatasetFile",
+                    "%1 was written by a newer LogDeck (dataset format %2; this version reads up to %3). "
+                    "Update LogDeck to open it.")
                     .arg(path)
                     .arg(info.formatVersion)
                     .arg(FormatVersion);
@@ -145,7 +147,9 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
         }
         const auto source = SourceKinds::fromKey(meta.value(QStringLiteral("source")));
         if (info.formatVersion < 1 || !source) {
-            problem = tr("%1 is damaged: its description is incomplete.").arg(path);
+            problem =
+                QCoreApplication::translate("DatasetFile", "%1 is damaged: its description is incomplete.")
+                    .arg(path);
             return std::nullopt;
         }
         info.source = *source;

@@ -9,11 +9,6 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetQuery", text);
-}
-
 // An instant, or a whole day (YYYY-MM-DD: from its start, to its end).
 std::optional<qint64> instant(const QString &text, bool endOfDay)
 {
@@ -53,13 +48,14 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
             const bool to = key == QLatin1String(Query::To);
             const auto ms = instant(value, to);
             if (!ms)
-                return tr("“%1” is not a date or a date and time").arg(value);
+                return QCoreApplication::translate("DatasetQuery", "“%1” is not a date or a date and time")
+                    .arg(value);
             where << (to ? QStringLiteral("records.ts <= ?") : QStringLiteral("records.ts >= ?"));
             sql.binds << *ms;
             continue;
         }
         if (!columns.contains(key))
-            return tr("unknown filter “%1”").arg(key);
+            return QCoreApplication::translate("DatasetQuery", "unknown filter “%1”").arg(key);
         if (key == QLatin1String(Query::Status) && def.kind == SourceKind::ApiLogs) {
             // Stored by name; accepted by name (any case) or number, like the server.
             bool number = false;
@@ -67,7 +63,7 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
             const auto known =
                 number ? std::optional<int>(n) : PageCodec::apiLogStatusNumber(QJsonValue(value));
             if (!known || PageCodec::apiLogStatusName(*known).isEmpty())
-                return tr("unknown status “%1”").arg(value);
+                return QCoreApplication::translate("DatasetQuery", "unknown status “%1”").arg(value);
             value = PageCodec::apiLogStatusName(*known);
         }
         where << QStringLiteral("records.%1 = ?").arg(key);
@@ -101,7 +97,7 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
     else if (identifier.match(sort.column).hasMatch())
         expression = QStringLiteral("json_extract(records.json, '$.%1')").arg(sort.column);
     else
-        return tr("cannot sort by “%1”").arg(sort.column);
+        return QCoreApplication::translate("DatasetQuery", "cannot sort by “%1”").arg(sort.column);
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     sql.orderBy = expression + direction + QStringLiteral(", records.rowid") + direction;
     return sql;

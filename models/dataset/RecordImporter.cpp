@@ -13,11 +13,6 @@ namespace
 {
 constexpr int kBatch = 2000;
 constexpr qint64 kMaxPageBytes = 256 * 1024 * 1024; // a saved page is read whole
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordImporter", text);
-}
 } // namespace
 
 RecordImporter::RecordImporter(SourceKind source)
@@ -28,7 +23,8 @@ bool RecordImporter::problem(const QString &file, qint64 line, const QString &me
 {
     m_problems.append({file, line, message});
     if (m_strict) {
-        m_error = tr("%1, line %2: %3").arg(file).arg(line).arg(message);
+        m_error =
+            QCoreApplication::translate("RecordImporter", "%1, line %2: %3").arg(file).arg(line).arg(message);
         return false;
     }
     return true;
@@ -55,7 +51,7 @@ bool RecordImporter::accept(const QJsonObject &record, RecordSink &sink)
     if (m_batch.size() < kBatch)
         return true;
     if (m_cancelled) {
-        m_error = tr("cancelled");
+        m_error = QCoreApplication::translate("RecordImporter", "cancelled");
         return false;
     }
     return flush(sink);
@@ -65,7 +61,8 @@ bool RecordImporter::importFile(const QString &path, RecordSink &sink, InputForm
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read %1: %2").arg(path, file.errorString());
+        m_error =
+            QCoreApplication::translate("RecordImporter", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     if (format == InputFormat::Auto) {
@@ -126,12 +123,14 @@ bool RecordImporter::jsonLines(QIODevice &in, const QString &name, RecordSink &s
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
         if (error.error != QJsonParseError::NoError) {
             if (!problem(name, line,
-                         tr("not JSON (%1 at column %2)").arg(error.errorString()).arg(error.offset + 1)))
+                         QCoreApplication::translate("RecordImporter", "not JSON (%1 at column %2)")
+                             .arg(error.errorString())
+                             .arg(error.offset + 1)))
                 return false;
             continue;
         }
         if (!doc.isObject()) {
-            if (!problem(name, line, tr("not a JSON object")))
+            if (!problem(name, line, QCoreApplication::translate("RecordImporter", "not a JSON object")))
                 return false;
             continue;
         }
@@ -160,13 +159,16 @@ bool RecordImporter::jsonArray(QIODevice &in, const QString &name, RecordSink &s
                     started = true;
                     depth = 1;
                 } else if (!QChar::isSpace(uchar(c))) {
-                    m_error = tr("%1: not a JSON array").arg(name);
+                    m_error = QCoreApplication::translate("RecordImporter", "%1: not a JSON array").arg(name);
                     return false;
                 }
                 continue;
             }
             if (depth == 0) {
-                if (!QChar::isSpace(uchar(c)) && !problem(name, line, tr("text after the end of the array")))
+                if (!QChar::isSpace(uchar(c))
+                    && !problem(
+                        name, line,
+                        QCoreApplication::translate("RecordImporter", "text after the end of the array")))
                     return false;
                 continue;
             }
@@ -201,7 +203,9 @@ bool RecordImporter::jsonArray(QIODevice &in, const QString &name, RecordSink &s
                 const QJsonDocument doc = QJsonDocument::fromJson(element, &error);
                 element.clear();
                 if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                    if (!problem(name, elementLine, tr("element is not a JSON object")))
+                    if (!problem(
+                            name, elementLine,
+                            QCoreApplication::translate("RecordImporter", "element is not a JSON object")))
                         return false;
                     continue;
                 }
@@ -209,20 +213,25 @@ bool RecordImporter::jsonArray(QIODevice &in, const QString &name, RecordSink &s
                     return false;
             } else if (depth == 1 && c == ',') {
                 element.clear();
-                if (!problem(name, elementLine, tr("element is not a JSON object")))
+                if (!problem(name, elementLine,
+                             QCoreApplication::translate("RecordImporter", "element is not a JSON object")))
                     return false;
             }
         }
     }
     if (!started || depth != 0)
-        return problem(name, line, tr("the array is not closed (the file ends early)"));
+        return problem(
+            name, line,
+            QCoreApplication::translate("RecordImporter", "the array is not closed (the file ends early)"));
     return true;
 }
 
 bool RecordImporter::apiPage(QIODevice &in, const QString &name, RecordSink &sink)
 {
     if (in.size() > kMaxPageBytes) {
-        m_error = tr("%1: a single JSON document larger than %2 MiB; save it as JSON Lines instead")
+        m_error = QCoreApplication::translate(
+                      "RecordImporter",
+                      "%1: a single JSON document larger than %2 MiB; save it as JSON Lines instead")
                       .arg(name)
                       .arg(kMaxPageBytes / (1024 * 1024));
         return false;
@@ -236,7 +245,7 @@ bool RecordImporter::apiPage(QIODevice &in, const QString &name, RecordSink &sin
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (doc.isObject() && doc.object().contains(def.idField))
             return accept(doc.object(), sink);
-        m_error = tr("%1: %2").arg(name, error->message());
+        m_error = QCoreApplication::translate("RecordImporter", "%1: %2").arg(name, error->message());
         return false;
     }
     for (const QJsonObject &r : std::get<Page>(decoded).records) {
@@ -275,12 +284,16 @@ bool RecordImporter::csv(QIODevice &in, const QString &name, RecordSink &sink)
             return true;
         if (row.size() != header.size())
             return problem(name, rowLine,
-                           tr("%1 fields, the header has %2").arg(row.size()).arg(header.size()));
+                           QCoreApplication::translate("RecordImporter", "%1 fields, the header has %2")
+                               .arg(row.size())
+                               .arg(header.size()));
         QJsonObject record;
         if (recordColumn >= 0) {
             const QJsonDocument doc = QJsonDocument::fromJson(row.at(recordColumn));
             if (!doc.isObject())
-                return problem(name, rowLine, tr("the record column is not a JSON object"));
+                return problem(
+                    name, rowLine,
+                    QCoreApplication::translate("RecordImporter", "the record column is not a JSON object"));
             record = doc.object();
         } else {
             for (int i = 0; i < header.size(); ++i) {
@@ -335,7 +348,9 @@ bool RecordImporter::csv(QIODevice &in, const QString &name, RecordSink &sink)
         }
     }
     if (quoted)
-        return problem(name, rowLine, tr("a quoted field is not closed (the file ends early)"));
+        return problem(name, rowLine,
+                       QCoreApplication::translate("RecordImporter",
+                                                   "a quoted field is not closed (the file ends early)"));
     if (!current.isEmpty() || !fields.isEmpty())
         return endRow();
     return true;
