@@ -124,6 +124,8 @@ void FilterPanel::rebuild()
         } else {
             auto *line = new QLineEdit(this);
             line->setClearButtonEnabled(true);
+            // Room for an id or an address, whatever the combo boxes beside it take.
+            line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 10);
             connect(line, &QLineEdit::returnPressed, this, &FilterPanel::apply);
             editor = line;
         }
