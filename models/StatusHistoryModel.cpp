@@ -206,12 +206,19 @@ QString StatusHistoryModel::durationText(qint64 ms)
     if (ms < 1000)
         return QCoreApplication::translate("StatusHistory", "%1 ms").arg(ms);
     if (ms < 60'000)
-        return QCoreApplication::translate("StatusHistory", "%1 s").arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
+        return QCoreApplication::translate("StatusHistory", "%1 s")
+            .arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
     if (ms < 3'600'000)
-        return QCoreApplication::translate("StatusHistory", "%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+        return QCoreApplication::translate("StatusHistory", "%1 min %2 s")
+            .arg(ms / 60'000)
+            .arg((ms / 1000) % 60);
     if (ms < 86'400'000)
-        return QCoreApplication::translate("StatusHistory", "%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
-    return QCoreApplication::translate("StatusHistory", "%1 d %2 h").arg(ms / 86'400'000).arg((ms / 3'600'000) % 24);
+        return QCoreApplication::translate("StatusHistory", "%1 h %2 min")
+            .arg(ms / 3'600'000)
+            .arg((ms / 60'000) % 60);
+    return QCoreApplication::translate("StatusHistory", "%1 d %2 h")
+        .arg(ms / 86'400'000)
+        .arg((ms / 3'600'000) % 24);
 }
 
 QString StatusHistoryModel::statusText(const Step &step) const
