@@ -63,6 +63,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showError(const ApiError &error)
 {
     m_error = error;
+    m_texts = nullptr;
     using K = ApiError::Kind;
     m_token->setVisible(error.kind == K::Auth);
     const bool transient = error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Server
@@ -76,10 +77,17 @@ void ErrorBanner::showError(const ApiError &error)
 
 void ErrorBanner::showMessage(const QString &title, const QString &message)
 {
+    showMessage([title, message] { return std::pair(title, message); });
+}
+
+void ErrorBanner::showMessage(Texts texts)
+{
     m_error.reset();
+    m_texts = std::move(texts);
     m_token->hide();
     m_offline->hide();
     m_retry->hide();
+    const auto [title, message] = m_texts();
     m_text->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
     show();
 }
@@ -98,6 +106,8 @@ void ErrorBanner::retranslate()
     m_close->setText(tr("Dismiss"));
     if (m_error && isVisible())
         showError(*m_error);
+    else if (m_texts && isVisible())
+        showMessage(m_texts);
 }
 
 void ErrorBanner::changeEvent(QEvent *event)

@@ -4,6 +4,9 @@
 
 #include <QFrame>
 
+#include <functional>
+#include <utility>
+
 class QLabel;
 class QPushButton;
 
@@ -17,6 +20,10 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const ApiError &error);
+    // A title and a message. Given as a function, they are asked for again when the
+    // language changes, so a banner that is up switches language with the rest.
+    using Texts = std::function<std::pair<QString, QString>()>;
+    void showMessage(Texts texts);
     void showMessage(const QString &title, const QString &message);
     std::optional<ApiError> error() const { return m_error; }
     QString text() const;
@@ -37,6 +44,7 @@ private:
     void retranslate();
 
     std::optional<ApiError> m_error;
+    Texts m_texts;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_retry;

@@ -67,9 +67,11 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     setAcceptDrops(true);
     connect(m_tokens, &TokenStore::finished, this, &MainWindow::onTokenStored);
     connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
-        m_banner->showMessage(tr("The cache is not available"),
-                              message + QLatin1Char(' ')
-                                  + tr("LogDeck works on without it; offline mode shows nothing."));
+        m_banner->showMessage([message] {
+            return std::pair(tr("The cache is not available"),
+                             QString(message + QLatin1Char(' ')
+                                     + tr("LogDeck works on without it; offline mode shows nothing.")));
+        });
     });
     retranslate();
     // A first run fills most of the screen, never more than it.
@@ -413,9 +415,11 @@ ConnectionSession *MainWindow::addSession(const Connection &connection, bool tra
         updateStatus();
     });
     connect(model, &RemoteLogModel::rangeAppliedLocally, this, [this] {
-        m_banner->showMessage(tr("The server's list is not in time order"),
-                              tr("The date range could not be found by bisection; it is applied to the rows "
-                                 "loaded so far only. Scroll down to load more."));
+        m_banner->showMessage([] {
+            return std::pair(tr("The server's list is not in time order"),
+                             tr("The date range could not be found by bisection; it is applied to the rows "
+                                "loaded so far only. Scroll down to load more."));
+        });
     });
     connect(model, &RemoteLogModel::newRecordsArrived, this, [this](int count) {
         statusBar()->showMessage(tr("%n new record(s) at the top.", nullptr, count), 4000);
@@ -563,11 +567,12 @@ void MainWindow::onTokenStored(const TokenStore::Result &result)
         return;
     }
     if (result.operation == TokenStore::Operation::Save && result.keychainUnavailable) {
-        m_banner->showMessage(
-            tr("No keychain available"),
-            tr("The token could not be stored in the system keychain (%1). It is kept for this "
-               "session only; you will be asked for it next time.")
-                .arg(result.error));
+        m_banner->showMessage([error = result.error] {
+            return std::pair(tr("No keychain available"),
+                             tr("The token could not be stored in the system keychain (%1). It is kept for "
+                                "this session only; you will be asked for it next time.")
+                                 .arg(error));
+        });
     }
 }
 
@@ -776,8 +781,10 @@ void MainWindow::goToId()
         if (t != ticket)
             return;
         context->deleteLater();
-        m_banner->showMessage(
-            tr("Not found"), tr("No record with ID “%1” is loaded or in the cache for this source.").arg(id));
+        m_banner->showMessage([id] {
+            return std::pair(tr("Not found"),
+                             tr("No record with ID “%1” is loaded or in the cache for this source.").arg(id));
+        });
     });
 }
 
@@ -887,7 +894,7 @@ void MainWindow::openDataset(const QString &file)
             model->deleteLater(); // never opened
             showWorkspace(true);
         }
-        m_banner->showMessage(tr("Cannot open the dataset"), message);
+        m_banner->showMessage([message] { return std::pair(tr("Cannot open the dataset"), message); });
     });
     connect(model, &DatasetLogModel::totalChanged, this, &MainWindow::updateStatus);
     connect(model, &DatasetLogModel::windowLoaded, this, [this, model] {
@@ -969,7 +976,9 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
 {
     auto sink = RecordSink::forPath(path, options);
     if (!sink || !m_source) {
-        m_banner->showMessage(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
+        m_banner->showMessage([] {
+            return std::pair(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
+        });
         return nullptr;
     }
     DatasetInfo info;
@@ -1037,9 +1046,11 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
             statusBar()->showMessage(
                 tr("Exported %n record(s) to %1.", nullptr, int(job->written())).arg(path), 6000);
         else if (job->errorString() != QCoreApplication::translate("ExportJob", "cancelled"))
-            m_banner->showMessage(tr("Export failed"),
-                                  job->errorString() + QLatin1Char(' ')
-                                      + tr("Nothing was written to %1.").arg(path));
+            m_banner->showMessage([error = job->errorString(), path] {
+                return std::pair(
+                    tr("Export failed"),
+                    QString(error + QLatin1Char(' ') + tr("Nothing was written to %1.").arg(path)));
+            });
         job->deleteLater();
     });
     job->start();

@@ -531,8 +531,13 @@ void TestLocalization::languageSwitchesAtRuntime()
              QStringLiteral("Received"));
     QVERIFY(window.statusText().contains(QStringLiteral("rows loaded")));
 
+    // A banner that is up when the language changes switches too.
+    QVERIFY(!window.exportTo(m_dir.filePath(QStringLiteral("wrong.txt")), false));
+    QVERIFY(window.errorBanner()->text().contains(QStringLiteral("Cannot export")));
+
     window.setLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(apply->text(), QStringLiteral("应用"));
+    QVERIFY(window.errorBanner()->text().contains(QStringLiteral("无法导出")));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     QCOMPARE(window.logModel()->headerData(status, Qt::Horizontal).toString(), QStringLiteral("状态"));
     QCOMPARE(window.detailPane()->tabs()->tabText(DetailPane::FieldsTab), QStringLiteral("字段"));
