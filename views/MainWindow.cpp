@@ -302,7 +302,17 @@ void MainWindow::retranslate()
     m_clearAction->setText(tr("&Clear selection"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About LogDeck"));
+    for (auto it = m_datasets.cbegin(); it != m_datasets.cend(); ++it) {
+        if (const auto info = it.value()->info())
+            m_sidebar->setDatasetToolTip(it.key(), datasetToolTip(*info));
+    }
     updateStatus();
+}
+
+QString MainWindow::datasetToolTip(const DatasetInfo &info)
+{
+    return tr("%1 · %2 records · from %3")
+        .arg(EnumText::sourceTitle(info.source), QLocale().toString(info.recordCount), info.origin);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -882,10 +892,7 @@ void MainWindow::openDataset(const QString &file)
         recent.prepend(path);
         QSettings().setValue(QStringLiteral("recentDatasets"), recent.mid(0, 8));
         updateRecentMenu();
-        m_sidebar->addDataset(
-            path, QFileInfo(path).completeBaseName(),
-            tr("%1 · %2 records · from %3")
-                .arg(EnumText::sourceTitle(info.source), QLocale().toString(info.recordCount), info.origin));
+        m_sidebar->addDataset(path, QFileInfo(path).completeBaseName(), datasetToolTip(info));
         showWorkspace(true);
         selectDataset(path);
     });

@@ -13,6 +13,7 @@
 
 class ConnectionSession;
 class DatasetLogModel;
+struct DatasetInfo;
 class ExportJob;
 class DemoLauncher;
 class DetailPane;
@@ -111,6 +112,7 @@ private:
     QString sourceKey() const;
     void chooseDataset();
     void updateRecentMenu();
+    static QString datasetToolTip(const DatasetInfo &info);
 
     QString m_cachePath;
     PageCache *m_cache;

@@ -151,6 +151,14 @@ void SourceSidebar::addDataset(const QString &path, const QString &title, const 
     m_datasets->setExpanded(true);
 }
 
+void SourceSidebar::setDatasetToolTip(const QString &path, const QString &tooltip)
+{
+    for (int i = 0; i < m_datasets->childCount(); ++i) {
+        if (m_datasets->child(i)->data(0, kDatasetRole).toString() == path)
+            m_datasets->child(i)->setToolTip(0, tooltip);
+    }
+}
+
 void SourceSidebar::setCurrentDataset(const QString &path)
 {
     for (int i = 0; i < m_datasets->childCount(); ++i) {

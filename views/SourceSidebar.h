@@ -22,6 +22,7 @@ public:
     void setCurrentSource(const QString &connectionId, SourceKind kind);
     QTreeWidgetItem *sourceItem(const QString &connectionId, SourceKind kind) const;
     void addDataset(const QString &path, const QString &title, const QString &tooltip);
+    void setDatasetToolTip(const QString &path, const QString &tooltip);
     void setCurrentDataset(const QString &path);
 
 signals:

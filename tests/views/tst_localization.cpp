@@ -489,6 +489,16 @@ void TestLocalization::dialogsAreChinese()
         QTRY_VERIFY(window.statusText().contains(QStringLiteral("条记录")));
         const QString datasetLeft = englishLeft(&window, {QStringLiteral("all")});
         QVERIFY2(datasetLeft.isEmpty(), qPrintable(datasetLeft));
+        auto datasetToolTip = [&] {
+            for (QTreeWidgetItemIterator it(window.sidebar()); *it; ++it) {
+                if ((*it)->text(0) == u"all")
+                    return (*it)->toolTip(0);
+            }
+            return QString();
+        };
+        QVERIFY(datasetToolTip().contains(QStringLiteral("条记录")));
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(datasetToolTip().contains(QStringLiteral("records")));
     }
 }
 
