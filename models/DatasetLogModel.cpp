@@ -40,6 +40,45 @@ public:
         m_open = info.has_value();
         return info;
     }
+    // The cache database, read-only, as the records one connection fetched of one source.
+    std::optional<DatasetInfo> openCache(const QString &path, const QString &origin, SourceKind source,
+                                         const QString &label, QString *error)
+    {
+        close();
+        QString problem;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (!db.open())
+                problem = db.lastError().text();
+            else if (!q.prepare(
+                         QStringLiteral("SELECT count(*) FROM records WHERE origin = ? AND source = ?")))
+                problem = q.lastError().text();
+            if (problem.isEmpty()) {
+                q.addBindValue(origin);
+                q.addBindValue(SourceKinds::key(source));
+                if (!q.exec() || !q.next())
+                    problem = q.lastError().text();
+            }
+            if (problem.isEmpty()) {
+                m_open = true;
+                DatasetInfo info;
+                info.formatVersion = DatasetFile::FormatVersion;
+                info.source = source;
+                info.origin = label;
+                info.exportedAt = QDateTime::currentDateTimeUtc();
+                info.recordCount = q.value(0).toLongLong();
+                return info;
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+        if (error)
+            *error =
+                QCoreApplication::translate("DatasetLogModel", "The cache cannot be read: %1").arg(problem);
+        return std::nullopt;
+    }
     bool stale(int generation) const { return generation != m_generation->load(); }
     QSqlQuery prepared(const QString &sql, const DatasetSql &query) const
     {
@@ -85,6 +124,22 @@ DatasetLogModel::~DatasetLogModel()
 
 void DatasetLogModel::open(const QString &path)
 {
+    m_origin.clear();
+    openWith(path, [path](DatasetWorker *w, QString *error) { return w->open(path, error); });
+}
+
+void DatasetLogModel::openCache(const QString &cachePath, const QString &origin, SourceKind source,
+                                const QString &connectionName)
+{
+    m_origin = origin;
+    openWith(cachePath, [=](DatasetWorker *w, QString *error) {
+        return w->openCache(cachePath, origin, source, connectionName, error);
+    });
+}
+
+void DatasetLogModel::openWith(
+    const QString &path, const std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)> &open)
+{
     beginResetModel();
     const int generation = ++*m_generation;
     m_path = path;
@@ -95,13 +150,13 @@ void DatasetLogModel::open(const QString &path)
     endResetModel();
     m_countPending = true;
     updateLoading();
-    QMetaObject::invokeMethod(m_countWorker, [w = m_countWorker, path] {
+    QMetaObject::invokeMethod(m_countWorker, [w = m_countWorker, open] {
         QString ignored; // the other worker reports
-        w->open(path, &ignored);
+        open(w, &ignored);
     });
-    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path, generation] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, open, generation] {
         QString error;
-        const auto info = w->open(path, &error);
+        const auto info = open(w, &error);
         QMetaObject::invokeMethod(this, [this, info, error, generation] {
             if (generation != m_generation->load())
                 return;
@@ -129,7 +184,7 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
         return;
     Query q = query;
     q.source = m_info->source;
-    auto built = DatasetQuery::build(*m_definition, q, search);
+    auto built = DatasetQuery::build(*m_definition, q, search, m_origin);
     if (auto *error = std::get_if<QString>(&built)) {
         emit errorOccurred(*error);
         return;

@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,12 @@ public:
     ~DatasetLogModel() override;
 
     void open(const QString &path); // opened() or errorOccurred() follow
+    // The cache database as "everything cached for this source": the records that one
+    // connection fetched of one source, with the same filters, sort and search.
+    // `origin`: RemoteLogModel::cacheOrigin() of the connection.
+    void openCache(const QString &cachePath, const QString &origin, SourceKind source,
+                   const QString &connectionName);
+    bool isCache() const { return !m_origin.isEmpty(); }
     QString path() const { return m_path; }
     std::optional<DatasetInfo> info() const { return m_info; }
     const SourceDefinition *definition() const { return m_definition; }
@@ -53,6 +60,8 @@ signals:
     void windowLoaded(int window);
 
 private:
+    void openWith(const QString &path,
+                  const std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)> &open);
     void requestWindow(int window) const;
     void onCount(int generation, qint64 count, const QString &error);
     void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
@@ -67,6 +76,7 @@ private:
     DatasetWorker *m_countWorker;
     std::shared_ptr<std::atomic_int> m_generation;
     QString m_path;
+    QString m_origin; // the cache's origin of the records; empty for a dataset file
     std::optional<DatasetInfo> m_info;
     const SourceDefinition *m_definition = nullptr;
     Query m_query;

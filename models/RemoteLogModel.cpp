@@ -85,12 +85,16 @@ void RemoteLogModel::setCache(PageCache *cache, const QString &connection)
     });
 }
 
-PageKey RemoteLogModel::cacheKey(int page) const
+QString RemoteLogModel::cacheOrigin() const
 {
-    const QString connection = m_connection.isEmpty()
+    return m_connection.isEmpty()
         ? m_baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString() + m_pathOverride
         : m_connection;
-    return PageKey {connection, SourceKinds::key(m_definition->kind),
+}
+
+PageKey RemoteLogModel::cacheKey(int page) const
+{
+    return PageKey {cacheOrigin(), SourceKinds::key(m_definition->kind),
                     CacheDatabase::queryKey(*m_definition, m_query), pageSize(), page};
 }
 

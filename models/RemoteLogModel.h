@@ -61,6 +61,9 @@ public:
     // Write-through and offline source; `connection` names the server in the cache
     // (default: the base URL).
     void setCache(PageCache *cache, const QString &connection = {});
+    // Whose records these are in the cache: the connection given to setCache, or else the
+    // server's URL and path, so that a server opened again finds what it cached before.
+    QString cacheOrigin() const;
     // Offline: pages come from the cache only; what it lacks is marked NotCachedRole.
     void setOffline(bool offline);
     bool isOffline() const { return m_offline; }

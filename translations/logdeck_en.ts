@@ -461,6 +461,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetLogModel</name>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>The cache cannot be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>“%1” is not a date or a date and time</source>
@@ -1249,6 +1256,26 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Everything &amp;cached for this source</source>
+        <translation>Everything &amp;cached for this source</translation>
+    </message>
+    <message>
+        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
+        <translation>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</translation>
+    </message>
+    <message>
+        <source>Cached: %1</source>
+        <translation>Cached: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache</source>
+        <translation>Cannot open the cache</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>

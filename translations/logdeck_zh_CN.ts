@@ -461,6 +461,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetLogModel</name>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>“%1” is not a date or a date and time</source>
@@ -1243,6 +1250,26 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Everything &amp;cached for this source</source>
+        <translation>此日志源的全部缓存记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
+        <translation>以数据集的方式浏览缓存中此日志源的全部记录，支持筛选、排序和全文搜索</translation>
+    </message>
+    <message>
+        <source>Cached: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache</source>
+        <translation>无法打开缓存</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
     </message>
 </context>
 <context>

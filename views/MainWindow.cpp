@@ -19,6 +19,7 @@
 #include "core/TimeDisplay.h"
 #include "core/Translations.h"
 #include "dataset/ExportJob.h"
+#include "store/CacheDatabase.h"
 #include "store/PageCache.h"
 
 #include <QAction>
@@ -181,6 +182,9 @@ void MainWindow::createActions()
     m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveHDIcon), QString(), this);
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    m_cachedAction = new QAction(this);
+    m_cachedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_cachedAction, &QAction::triggered, this, &MainWindow::openCachedRecords);
     m_utcAction = new QAction(this);
     m_utcAction->setCheckable(true);
     m_utcAction->setChecked(QSettings().value(QStringLiteral("utcTimes"), false).toBool());
@@ -237,6 +241,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_liveTailAction);
     m_viewMenu->addAction(m_offlineAction);
+    m_viewMenu->addAction(m_cachedAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_utcAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -291,6 +296,9 @@ void MainWindow::retranslate()
     m_liveTailAction->setToolTip(tr("Check for new records every 10 seconds and add them at the top"));
     m_offlineAction->setText(tr("Work &offline"));
     m_offlineAction->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
+    m_cachedAction->setText(tr("Everything &cached for this source"));
+    m_cachedAction->setToolTip(tr("Browse every record of this source that the cache holds, with filters, "
+                                  "sort and full-text search, as a dataset"));
     m_utcAction->setText(tr("Times in &UTC"));
     m_utcAction->setToolTip(tr("Show times in UTC instead of the local time zone"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -303,10 +311,51 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About LogDeck"));
     for (auto it = m_datasets.cbegin(); it != m_datasets.cend(); ++it) {
-        if (const auto info = it.value()->info())
+        if (const auto info = it.value()->info()) {
             m_sidebar->setDatasetToolTip(it.key(), datasetToolTip(*info));
+            if (it.value()->isCache())
+                m_sidebar->setDatasetTitle(it.key(), datasetTitle(it.value()));
+        }
     }
     updateStatus();
+}
+
+QString MainWindow::datasetTitle(const DatasetLogModel *model)
+{
+    return model->isCache() ? tr("Cached: %1").arg(EnumText::sourceTitle(model->info()->source))
+                            : QFileInfo(model->path()).fileName();
+}
+
+void MainWindow::openCachedRecords()
+{
+    if (!m_current || !m_source || m_dataset)
+        return;
+    // Datasets are keyed by path; the cache of one connection's source gets a key of its own.
+    const QString key = QStringLiteral("cache:%1:%2").arg(m_current->id(), SourceKinds::key(*m_source));
+    if (DatasetLogModel *open = m_datasets.value(key)) {
+        open->setQuery(open->query(), open->search()); // what was cached since
+        selectDataset(key);
+        return;
+    }
+    auto *model = new DatasetLogModel(this);
+    connect(model, &DatasetLogModel::opened, this, [this, model, key](const DatasetInfo &info) {
+        m_datasets.insert(key, model);
+        m_sidebar->addDataset(key, datasetTitle(model), datasetToolTip(info));
+        selectDataset(key);
+    });
+    connect(model, &DatasetLogModel::errorOccurred, this, [this, model, key](const QString &message) {
+        if (!m_datasets.contains(key))
+            model->deleteLater();
+        m_banner->showMessage([message] { return std::pair(tr("Cannot open the cache"), message); });
+    });
+    connect(model, &DatasetLogModel::totalChanged, this, &MainWindow::updateStatus);
+    connect(model, &DatasetLogModel::windowLoaded, this, [this, model] {
+        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
+            showCurrentRecord();
+    });
+    model->openCache(m_cachePath.isEmpty() ? CacheDatabase::defaultPath() : m_cachePath,
+                     m_current->model()->cacheOrigin(), *m_source, m_current->connection().name);
+    m_cacheOwners.insert(key, m_current->id());
 }
 
 QString MainWindow::datasetToolTip(const DatasetInfo &info)
@@ -628,9 +677,9 @@ QString MainWindow::sourceKey() const
 void MainWindow::showWorkspace(bool workspace)
 {
     m_stack->setCurrentIndex(workspace ? 1 : 0);
-    for (QAction *a :
-         {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction, m_exportAction})
-        a->setEnabled(workspace);
+    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction,
+                       m_exportAction, m_cachedAction})
+        a->setEnabled(workspace && (a != m_cachedAction || (m_current && !m_dataset)));
 }
 
 void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
@@ -644,7 +693,7 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
         m_current->model()->setLiveTail(false);
     m_dataset = nullptr;
     m_filters->setDatasetMode(false);
-    for (QAction *a : {m_refreshAction, m_offlineAction, m_goToIdAction})
+    for (QAction *a : {m_refreshAction, m_offlineAction, m_goToIdAction, m_cachedAction})
         a->setEnabled(true);
     m_current = s;
     m_source = kind;
@@ -808,7 +857,8 @@ void MainWindow::updateStatus()
                                                 : tr("Counting…"));
         m_requestsLabel->clear();
         m_latencyLabel->clear();
-        m_stateLabel->setText(tr("Dataset: %1").arg(QFileInfo(m_dataset->path()).fileName()));
+        m_stateLabel->setText(m_dataset->isCache() ? tr("Cache")
+                                                   : tr("Dataset: %1").arg(datasetTitle(m_dataset)));
         return;
     }
     RemoteLogModel *model = logModel();
@@ -928,7 +978,13 @@ void MainWindow::selectDataset(const QString &path)
     m_filters->setDefinition(def);
     m_filters->setDatasetMode(true);
     m_filters->setFilters(model->query().filters);
-    m_detail->setServer(nullptr, QUrl()); // everything is in the file
+    // A file holds everything; the cache's API logs may need their histories fetched.
+    ConnectionSession *owner = session(m_cacheOwners.value(path));
+    if (owner)
+        m_detail->setServer(owner->client(), owner->connection().baseUrl,
+                            owner->connection().pathOverride(*m_source));
+    else
+        m_detail->setServer(nullptr, QUrl());
     m_detail->clear();
     m_banner->hide();
     if (m_table->model() != model) {
@@ -938,9 +994,9 @@ void MainWindow::selectDataset(const QString &path)
     }
     m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
-    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction})
+    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_cachedAction})
         a->setEnabled(false);
-    setWindowTitle(tr("%1 — LogDeck").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 — LogDeck").arg(datasetTitle(model)));
     updateStatus();
 }
 

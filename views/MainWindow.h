@@ -57,6 +57,8 @@ public:
     void exportRecords();
     ExportJob *exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options = {},
                         bool fetchHistories = false);
+    // View → Everything cached for this source: the cache, as a dataset in the sidebar.
+    void openCachedRecords();
     // Removes the connection and its token from the keychain, without asking.
     void forgetConnection(const QString &connectionId);
 
@@ -113,6 +115,7 @@ private:
     void chooseDataset();
     void updateRecentMenu();
     static QString datasetToolTip(const DatasetInfo &info);
+    static QString datasetTitle(const DatasetLogModel *model);
 
     QString m_cachePath;
     PageCache *m_cache;
@@ -121,6 +124,7 @@ private:
     QList<ConnectionSession *> m_sessions;
     QHash<QString, DatasetLogModel *> m_datasets; // by path
     DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
+    QHash<QString, QString> m_cacheOwners; // "cache:…" dataset key → its connection
     ConnectionSession *m_current = nullptr;
     std::optional<SourceKind> m_source;
     QString m_cachedAt; // when the rows shown were fetched, if from the cache
@@ -154,6 +158,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_liveTailAction = nullptr;
     QAction *m_offlineAction = nullptr;
+    QAction *m_cachedAction = nullptr;
     QAction *m_utcAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_goToIdAction = nullptr;

@@ -159,6 +159,14 @@ void SourceSidebar::setDatasetToolTip(const QString &path, const QString &toolti
     }
 }
 
+void SourceSidebar::setDatasetTitle(const QString &path, const QString &title)
+{
+    for (int i = 0; i < m_datasets->childCount(); ++i) {
+        if (m_datasets->child(i)->data(0, kDatasetRole).toString() == path)
+            m_datasets->child(i)->setText(0, title);
+    }
+}
+
 void SourceSidebar::setCurrentDataset(const QString &path)
 {
     for (int i = 0; i < m_datasets->childCount(); ++i) {

@@ -23,6 +23,7 @@ public:
     QTreeWidgetItem *sourceItem(const QString &connectionId, SourceKind kind) const;
     void addDataset(const QString &path, const QString &title, const QString &tooltip);
     void setDatasetToolTip(const QString &path, const QString &tooltip);
+    void setDatasetTitle(const QString &path, const QString &title);
     void setCurrentDataset(const QString &path);
 
 signals:

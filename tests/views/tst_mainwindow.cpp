@@ -14,6 +14,7 @@
 #include "WelcomePage.h"
 #include "dataset/ExportJob.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -28,6 +30,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -51,6 +55,7 @@ private slots:
     void liveTailKeepsWhatTheUserReads();
     void testConnectionReportsEachSource();
     void datasetsOpenFilterAndSearch();
+    void cacheOpensAsDataset();
     void exportWritesTheQueryOrTheSelection();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
@@ -451,6 +456,98 @@ void TestMainWindow::datasetsOpenFilterAndSearch()
     window.openDataset(junk);
     QTRY_VERIFY(window.errorBanner()->isVisible());
     QVERIFY(window.errorBanner()->text().contains(QStringLiteral("not a LogDeck dataset")));
+}
+
+void TestMainWindow::cacheOpensAsDataset()
+{
+    const QString cachePath = m_dir.filePath(QStringLiteral("cache-as-dataset.sqlite"));
+    MainWindow window(cachePath);
+    window.show();
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    waitForRows(window);
+    // Three pages seen: they are written through to the cache.
+    RemoteLogModel *remote = window.logModel();
+    window.table()->scrollTo(remote->index(120, 0));
+    QTRY_VERIFY(!remote->index(120, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    // …and the page after them, which the look-ahead fetches. Then nothing more comes: the
+    // cache must hold still while it is compared with the dataset view of it.
+    QTRY_VERIFY(!remote->isLoading());
+    QSet<QString> loaded;
+    QString recipient;
+    for (int r = 0; r < remote->rowCount(); ++r) {
+        const QModelIndex index = remote->index(r, 0);
+        if (index.data(RemoteLogModel::IsPlaceholderRole).toBool())
+            continue;
+        loaded.insert(index.data(RemoteLogModel::RecordIdRole).toString());
+        if (r == 7)
+            recipient = index.data(RemoteLogModel::RecordRole)
+                            .toJsonObject()
+                            .value(QStringLiteral("recipient"))
+                            .toString();
+    }
+    QVERIFY(loaded.size() >= 150);
+    QVERIFY(!recipient.isEmpty());
+    remote->setOffline(true);
+    // What the cache file holds, read straight from it (the writes are asynchronous).
+    auto cachedCount = [&](const QString &where) {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(cachePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (db.open()
+                && q.exec(QStringLiteral("SELECT count(*) FROM records WHERE source = 'comm-admin' AND ")
+                          + where)
+                && q.next())
+                n = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return n;
+    };
+    QTRY_VERIFY(cachedCount(QStringLiteral("1")) >= loaded.size());
+    const qint64 all = cachedCount(QStringLiteral("1"));
+    const qint64 failed = cachedCount(QStringLiteral("json_extract(json, '$.status') = 'failed'"));
+    QVERIFY(failed > 0 && failed < all);
+
+    const QString connection = window.currentConnectionId();
+    window.openCachedRecords();
+    QTRY_VERIFY(window.currentDataset() && window.currentDataset()->isCache());
+    DatasetLogModel *cached = window.currentDataset();
+    QAbstractItemModelTester tester(cached, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(window.table()->model(), cached);
+    QTRY_COMPARE(cached->total(), std::optional<qint64>(all));
+    QVERIFY(window.statusText().contains(QStringLiteral("Cache")));
+    // Every row is one the server sent, and the filters and search of a dataset apply.
+    QTRY_VERIFY(!cached->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QVERIFY(loaded.contains(cached->index(0, 0).data(RemoteLogModel::RecordIdRole).toString()));
+    Query q;
+    q.filters.insert(QStringLiteral("status"), QStringLiteral("failed"));
+    QSignalSpy errors(cached, &DatasetLogModel::errorOccurred);
+    cached->setQuery(q);
+    QTRY_VERIFY(cached->total().has_value());
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+    QCOMPARE(*cached->total(), failed);
+    cached->setQuery(Query(), recipient);
+    QTRY_VERIFY(cached->total().has_value() && *cached->total() >= 1);
+    QTRY_VERIFY(!cached->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QCOMPARE(cached->index(0, 0)
+                 .data(RemoteLogModel::RecordRole)
+                 .toJsonObject()
+                 .value(QStringLiteral("recipient")),
+             QJsonValue(recipient));
+    cached->setQuery(q);
+    QTRY_COMPARE(cached->total(), std::optional<qint64>(failed));
+    // Back to the server, then the cache again: the same model, its query asked again.
+    window.selectSource(connection, SourceKind::CommAdmin);
+    QCOMPARE(window.currentDataset(), nullptr);
+    QCOMPARE(window.table()->model(), window.logModel());
+    QTRY_VERIFY(!remote->isLoading());
+    remote->setOffline(true);
+    const qint64 failedNow = cachedCount(QStringLiteral("json_extract(json, '$.status') = 'failed'"));
+    window.openCachedRecords();
+    QTRY_COMPARE(window.currentDataset(), cached);
+    QTRY_COMPARE(cached->total(), std::optional<qint64>(failedNow));
 }
 
 void TestMainWindow::exportWritesTheQueryOrTheSelection()
