@@ -419,6 +419,23 @@ void TestLocalization::apiLogDetailIsChinese()
     QVERIFY(goAction);
     goAction->trigger();
     QVERIFY2(modalLeft.isEmpty(), qPrintable(modalLeft));
+
+    // Help → About, the same way.
+    QAction *about = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->menuRole() == QAction::AboutRole)
+            about = a;
+    }
+    QVERIFY(about);
+    modalLeft = QStringLiteral("no dialog");
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        modalLeft = dialog ? englishLeft(dialog) : QStringLiteral("no dialog");
+        if (dialog)
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+    about->trigger();
+    QVERIFY2(modalLeft.isEmpty(), qPrintable(modalLeft));
 }
 
 void TestLocalization::unauthorizedBannerAndPromptAreChinese()
