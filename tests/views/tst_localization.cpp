@@ -110,6 +110,7 @@ private:
     // Labels and buttons narrower than their text needs, and hidden toolbar actions.
     QString clipped(QWidget *root) const;
     void waitForRows(MainWindow &window);
+    static int statusColumn(MainWindow &window);
 
     DemoServerProcess m_server;
     QTemporaryDir m_dir;
@@ -298,6 +299,16 @@ void TestLocalization::waitForRows(MainWindow &window)
     QTRY_VERIFY(!window.logModel()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
 }
 
+int TestLocalization::statusColumn(MainWindow &window)
+{
+    for (int c = 0; c < window.logModel()->columnCount(); ++c) {
+        if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString()
+            == u"status")
+            return c;
+    }
+    return -1;
+}
+
 void TestLocalization::welcomePageIsChinese()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("welcome.sqlite")));
@@ -359,14 +370,7 @@ void TestLocalization::apiLogDetailIsChinese()
     window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::ApiLogs);
     waitForRows(window);
     // Every status an entry can end in, each with its whole timeline.
-    const int status = [&] {
-        for (int c = 0; c < window.logModel()->columnCount(); ++c) {
-            if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString()
-                == u"status")
-                return c;
-        }
-        return -1;
-    }();
+    const int status = statusColumn(window);
     QSet<int> seen;
     for (int r = 0; r < window.logModel()->rowCount() && seen.size() < 4; ++r) {
         const int raw = window.logModel()->index(r, status).data(RemoteLogModel::RawValueRole).toInt();
@@ -402,40 +406,27 @@ void TestLocalization::apiLogDetailIsChinese()
         QVERIFY2(popupLeft.isEmpty(), qPrintable(popupLeft));
     }
 
-    // Go to ID (a modal input dialog), inspected while it is open.
-    QString modalLeft = QStringLiteral("no dialog");
-    QTimer::singleShot(0, this, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        modalLeft = dialog ? englishLeft(dialog) : QStringLiteral("no dialog");
-        if (dialog)
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-    });
-    const auto goToId = window.findChildren<QAction *>();
-    QAction *goAction = nullptr;
-    for (QAction *a : goToId) {
-        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_G))
-            goAction = a;
-    }
-    QVERIFY(goAction);
-    goAction->trigger();
-    QVERIFY2(modalLeft.isEmpty(), qPrintable(modalLeft));
-
-    // Help → About, the same way.
+    // Go to ID (a modal input dialog) and Help → About, inspected while they are open.
+    QAction *goToId = nullptr;
     QAction *about = nullptr;
     for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_G))
+            goToId = a;
         if (a->menuRole() == QAction::AboutRole)
             about = a;
     }
-    QVERIFY(about);
-    modalLeft = QStringLiteral("no dialog");
-    QTimer::singleShot(0, this, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        modalLeft = dialog ? englishLeft(dialog) : QStringLiteral("no dialog");
-        if (dialog)
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-    });
-    about->trigger();
-    QVERIFY2(modalLeft.isEmpty(), qPrintable(modalLeft));
+    QVERIFY(goToId && about);
+    for (QAction *action : {goToId, about}) {
+        QString modalLeft = QStringLiteral("no dialog");
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            modalLeft = dialog ? englishLeft(dialog) : QStringLiteral("no dialog");
+            if (dialog)
+                QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        });
+        action->trigger();
+        QVERIFY2(modalLeft.isEmpty(), qPrintable(action->text() + QStringLiteral(": ") + modalLeft));
+    }
 }
 
 void TestLocalization::unauthorizedBannerAndPromptAreChinese()
@@ -533,15 +524,7 @@ void TestLocalization::languageSwitchesAtRuntime()
 
     auto *apply = window.filterPanel()->findChild<QPushButton *>(QStringLiteral("applyFilters"));
     QVERIFY(apply);
-    auto statusColumn = [&] {
-        for (int c = 0; c < window.logModel()->columnCount(); ++c) {
-            if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString()
-                == u"status")
-                return c;
-        }
-        return -1;
-    };
-    const int status = statusColumn();
+    const int status = statusColumn(window);
     auto sidebarTexts = [&] {
         QStringList texts;
         for (QTreeWidgetItemIterator it(window.sidebar()); *it; ++it)
