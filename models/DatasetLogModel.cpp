@@ -4,96 +4,10 @@
 #include "core/EnumText.h"
 #include "core/TimeDisplay.h"
 
+#include "dataset/DatasetWorker.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-
-// Lives on the model's thread; owns the SQLite connection of that thread. Work that a
-// newer query has made stale is skipped before it starts.
-class DatasetWorker : public QObject
-{
-public:
-    explicit DatasetWorker(std::shared_ptr<std::atomic_int> generation)
-        : m_generation(std::move(generation))
-        , m_connection(QStringLiteral("logdeck-dataset-")
-                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    { }
-    ~DatasetWorker() override { close(); }
-
-    void close()
-    {
-        if (!m_open)
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-        m_open = false;
-    }
-    std::optional<DatasetInfo> open(const QString &path, QString *error)
-    {
-        close();
-        auto info = DatasetFile::open(path, m_connection, error);
-        m_open = info.has_value();
-        return info;
-    }
-    // The cache database, read-only, as the records one connection fetched of one source.
-    std::optional<DatasetInfo> openCache(const QString &path, const QString &origin, SourceKind source,
-                                         const QString &label, QString *error)
-    {
-        close();
-        QString problem;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QSqlQuery q(db);
-            if (!db.open())
-                problem = db.lastError().text();
-            else if (!q.prepare(
-                         QStringLiteral("SELECT count(*) FROM records WHERE origin = ? AND source = ?")))
-                problem = q.lastError().text();
-            if (problem.isEmpty()) {
-                q.addBindValue(origin);
-                q.addBindValue(SourceKinds::key(source));
-                if (!q.exec() || !q.next())
-                    problem = q.lastError().text();
-            }
-            if (problem.isEmpty()) {
-                m_open = true;
-                DatasetInfo info;
-                info.formatVersion = DatasetFile::FormatVersion;
-                info.source = source;
-                info.origin = label;
-                info.exportedAt = QDateTime::currentDateTimeUtc();
-                info.recordCount = q.value(0).toLongLong();
-                return info;
-            }
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-        if (error)
-            *error =
-                QCoreApplication::translate("DatasetLogModel", "The cache cannot be read: %1").arg(problem);
-        return std::nullopt;
-    }
-    bool stale(int generation) const { return generation != m_generation->load(); }
-    QSqlQuery prepared(const QString &sql, const DatasetSql &query) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        for (const QVariant &v : query.binds)
-            q.addBindValue(v);
-        return q;
-    }
-
-    std::shared_ptr<std::atomic_int> m_generation;
-    QString m_connection;
-    bool m_open = false;
-};
 
 DatasetLogModel::DatasetLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -111,7 +25,7 @@ DatasetLogModel::DatasetLogModel(QObject *parent)
 
 DatasetLogModel::~DatasetLogModel()
 {
-    ++*m_generation;
+    newGeneration();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(
@@ -141,7 +55,7 @@ void DatasetLogModel::openWith(
     const QString &path, const std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)> &open)
 {
     beginResetModel();
-    const int generation = ++*m_generation;
+    const int generation = newGeneration();
     m_path = path;
     m_info.reset();
     m_definition = nullptr;
@@ -190,7 +104,7 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
         return;
     }
     beginResetModel();
-    const int generation = ++*m_generation;
+    const int generation = newGeneration();
     m_query = q;
     m_search = search;
     m_sql = std::get<DatasetSql>(built);
@@ -200,16 +114,27 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
     updateLoading();
     requestWindow(0);
     const DatasetSql sql = *m_sql;
-    QMetaObject::invokeMethod(m_countWorker, [this, w = m_countWorker, sql, generation] {
+    // A full-text search is counted on the rows' worker: both read the hits it matches
+    // once, where two connections would each match and compete for the cores.
+    DatasetWorker *counter = sql.match.isEmpty() ? m_countWorker : m_worker;
+    QMetaObject::invokeMethod(counter, [this, w = counter, sql, generation] {
         if (w->stale(generation))
             return;
-        QSqlQuery q = w->prepared(sql.select(QStringLiteral("COUNT(*)")), sql);
-        const bool ok = q.exec() && q.next();
-        const qint64 count = ok ? q.value(0).toLongLong() : 0;
-        const QString error = ok ? QString() : q.lastError().text();
-        QMetaObject::invokeMethod(this,
-                                  [this, generation, count, error] { onCount(generation, count, error); });
+        QString error;
+        const auto count = w->count(sql, generation, &error);
+        QMetaObject::invokeMethod(this, [this, generation, count, error] {
+            onCount(generation, count.value_or(0), count ? QString() : error);
+        });
     });
+}
+
+int DatasetLogModel::newGeneration()
+{
+    // Before anything of the new generation is queued: what runs now is all stale.
+    const int generation = ++*m_generation;
+    m_worker->interrupt();
+    m_countWorker->interrupt();
+    return generation;
 }
 
 void DatasetLogModel::dropRows()
@@ -253,18 +178,11 @@ void DatasetLogModel::requestWindow(int window) const
     QMetaObject::invokeMethod(m_worker, [self, w = m_worker, sql, window, generation] {
         if (w->stale(generation))
             return;
-        QSqlQuery q = w->prepared(
-            sql.select(QStringLiteral("records.json")) + QStringLiteral(" ORDER BY ") + sql.orderBy
-                + QStringLiteral(" LIMIT %1 OFFSET %2").arg(WindowSize).arg(qint64(window) * WindowSize),
-            sql);
-        QList<QJsonObject> records;
         QString error;
-        if (q.exec()) {
-            while (q.next())
-                records.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        } else {
-            error = q.lastError().text();
-        }
+        const auto rows = w->rows(sql, generation, qint64(window) * WindowSize, WindowSize, &error);
+        const QList<QJsonObject> records = rows.value_or(QList<QJsonObject>());
+        if (rows)
+            error.clear();
         QMetaObject::invokeMethod(self, [self, generation, window, records, error] {
             self->onWindow(generation, window, records, error);
         });

@@ -66,6 +66,7 @@ private:
     void onCount(int generation, qint64 count, const QString &error);
     void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
     void updateLoading();
+    int newGeneration(); // makes all queued and running work stale
     void dropRows(); // inside a reset: the rows of the previous query go
 
     // Two connections on two threads: the count of a filter over a million rows runs

@@ -22,6 +22,25 @@ std::optional<qint64> instant(const QString &text, bool endOfDay)
 }
 } // namespace
 
+namespace
+{
+const QString kMatchClause =
+    QStringLiteral(" AND records.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
+}
+
+DatasetSql DatasetSql::matchedFrom(const QString &table, bool scan) const
+{
+    Q_ASSERT(!match.isEmpty() && where.endsWith(kMatchClause));
+    DatasetSql sql = *this;
+    sql.where.chop(kMatchClause.size());
+    // The unary + keeps the planner from driving the query by the table's rowids.
+    sql.where +=
+        QStringLiteral(" AND %1records.rowid IN %2").arg(scan ? QStringLiteral("+") : QString(), table);
+    sql.binds.removeLast();
+    sql.match.clear();
+    return sql;
+}
+
 namespace DatasetQuery
 {
 QString ftsPhrase(const QString &text)
@@ -71,8 +90,7 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
     }
     const QString text = search.trimmed();
     if (text.size() >= 3) {
-        where << QStringLiteral("records.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
-        sql.binds << ftsPhrase(text);
+        sql.match = ftsPhrase(text);
     } else if (!text.isEmpty()) {
         // Shorter than a trigram: a plain substring scan of the same text columns.
         QString pattern = text;
@@ -87,12 +105,18 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
         for (qsizetype i = 0; i < RecordSchema::textColumns().size(); ++i)
             sql.binds << QLatin1Char('%') + pattern + QLatin1Char('%');
     }
+    sql.filtered = where.size() > 2;
     sql.where = where.join(QStringLiteral(" AND "));
+    if (!sql.match.isEmpty()) {
+        sql.where += kMatchClause;
+        sql.binds << sql.match;
+    }
 
     const Query::Sort sort = query.sort.value_or(def.defaultSort);
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QString expression;
-    if (sort.column == def.timeField)
+    sql.timeOrder = sort.column == def.timeField;
+    if (sql.timeOrder)
         expression = QStringLiteral("records.ts");
     else if (identifier.match(sort.column).hasMatch())
         expression = QStringLiteral("json_extract(records.json, '$.%1')").arg(sort.column);

@@ -15,11 +15,20 @@ struct DatasetSql {
     QString where; // without "WHERE"
     QVariantList binds;
     QString orderBy; // without "ORDER BY"
+    // A full-text search is the last condition and its phrase the last bind, so that a
+    // reader can match once into a table of rowids and read that table afterwards.
+    QString match; // the FTS5 phrase; empty without a full-text search
+    bool filtered = false; // a condition besides origin, source and the match
+    bool timeOrder = false; // sorted by the time column (the indexes' order)
 
     QString select(const QString &columns) const
     {
         return QStringLiteral("SELECT %1 FROM records WHERE %2").arg(columns, where);
     }
+    // The same query with the match read from `table` (rowids of the hits). `scan`: walk
+    // the records in index order and look each up in the table, which pays when the hits
+    // are many and the first rows are wanted; otherwise look up each hit.
+    DatasetSql matchedFrom(const QString &table, bool scan) const;
 };
 
 namespace DatasetQuery

@@ -115,6 +115,7 @@ private slots:
     void apiLogHistoriesAreKept();
     void malformedLinesAreReported();
     void filtersSortAndSearchMatchTheServer();
+    void searchWithFiltersSortsAndChanges();
     void hostileSearchIsLiteral();
     void unreadableFilesSayWhy();
     void killedImportAndExportLeaveTheTargetAlone();
@@ -346,6 +347,93 @@ void TestDatasets::filtersSortAndSearchMatchTheServer()
     model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, QStringLiteral("shipped"));
     QVERIFY(waitForTotal(model));
     QCOMPARE(ids(allRows(model)), ids(expected));
+}
+
+void TestDatasets::searchWithFiltersSortsAndChanges()
+{
+    // The model matches a phrase once and reads the hits for its count and every window;
+    // with a filter beside it, another sort, a rare phrase (the hits looked up one by one)
+    // and a common one (the records walked in order), it must still give the rows a plain
+    // substring scan gives, also when queries follow one another before any finishes.
+    CliResult r = cli({QStringLiteral("export"), QStringLiteral("--url"), m_server.baseUrl().toString(),
+                       QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"),
+                       path(QStringLiteral("search.logdeck"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> everything =
+        serverRecords(m_server.baseUrl(), Query {SourceKind::CommAdmin, {}, {}, 100});
+    const auto matching = [&](const QString &text, const QString &status = {}) {
+        QList<QJsonObject> out;
+        for (const QJsonObject &rec : everything) {
+            if (!status.isEmpty() && rec.value(QStringLiteral("status")).toString() != status)
+                continue;
+            for (const char *field : {"content", "error", "recipient", "response"}) {
+                if (rec.value(QLatin1String(field)).toString().contains(text, Qt::CaseInsensitive)) {
+                    out << rec;
+                    break;
+                }
+            }
+        }
+        return out;
+    };
+    const QString common = QStringLiteral("shipped");
+    const QString rare = everything.at(17).value(QStringLiteral("recipient")).toString();
+    QVERIFY(matching(common).size() * 20 >= everything.size()); // the walk in order
+    QVERIFY(!matching(rare).isEmpty() && matching(rare).size() * 20 < everything.size());
+
+    DatasetLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy opened(&model, &DatasetLogModel::opened);
+    model.open(path(QStringLiteral("search.logdeck")));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(waitForTotal(model));
+
+    for (const QString &text : {common, rare}) {
+        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, text);
+        QVERIFY(waitForTotal(model));
+        QCOMPARE(*model.total(), matching(text).size());
+        QCOMPARE(ids(allRows(model)), ids(matching(text)));
+        // The same phrase with a filter that keeps some of its rows and not all: the hits
+        // are read again, narrowed in SQL.
+        const QString status = matching(text).constFirst().value(QStringLiteral("status")).toString();
+        const QList<QJsonObject> narrowed = matching(text, status);
+        QVERIFY(!narrowed.isEmpty() && narrowed.size() < matching(text).size());
+        model.setQuery(Query {SourceKind::CommAdmin, {{QStringLiteral("status"), status}}, {}, 100}, text);
+        QVERIFY(waitForTotal(model));
+        QCOMPARE(*model.total(), narrowed.size());
+        QCOMPARE(ids(allRows(model)), ids(narrowed));
+    }
+    // Another sort: by channel, each channel's rows all there.
+    model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
+    QVERIFY(waitForTotal(model));
+    const int channelColumn = [&] {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            if (model.headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == u"channel")
+                return c;
+        }
+        return -1;
+    }();
+    QVERIFY(channelColumn >= 0);
+    model.sort(channelColumn, Qt::DescendingOrder);
+    QVERIFY(waitForTotal(model));
+    const QList<QJsonObject> byChannel = allRows(model);
+    for (int i = 1; i < byChannel.size(); ++i)
+        QVERIFY(byChannel.at(i - 1).value(QStringLiteral("channel")).toString()
+                >= byChannel.at(i).value(QStringLiteral("channel")).toString());
+    const QStringList sortedIds = ids(byChannel), expectedIds = ids(matching(common));
+    QCOMPARE(QSet<QString>(sortedIds.cbegin(), sortedIds.cend()),
+             QSet<QString>(expectedIds.cbegin(), expectedIds.cend()));
+    QCOMPARE(sortedIds.size(), expectedIds.size());
+    // Queries in quick succession: each one interrupts the one before, and a match cut
+    // short must not be taken for a whole one when its phrase comes back.
+    for (int round = 0; round < 5; ++round) {
+        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
+        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, rare);
+        model.setQuery(
+            Query {SourceKind::CommAdmin, {{QStringLiteral("status"), QStringLiteral("failed")}}, {}, 100});
+        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
+    }
+    QVERIFY(waitForTotal(model));
+    QCOMPARE(ids(allRows(model)), ids(matching(common)));
 }
 
 void TestDatasets::hostileSearchIsLiteral()

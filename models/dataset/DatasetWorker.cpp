@@ -1,0 +1,222 @@
+#include "dataset/DatasetWorker.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace
+{
+// Hits in at least this share of the records: the first rows are found sooner by walking
+// the records in sort order than by looking up every hit and sorting them.
+constexpr qint64 kDenseHitsDivisor = 20;
+} // namespace
+
+DatasetWorker::DatasetWorker(std::shared_ptr<std::atomic_int> generation)
+    : m_generation(std::move(generation))
+    , m_connection(QStringLiteral("logdeck-dataset-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+DatasetWorker::~DatasetWorker()
+{
+    close();
+}
+
+void DatasetWorker::close()
+{
+    if (!m_open)
+        return;
+    setHandle(false);
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_open = false;
+    m_hitsKey.clear();
+}
+
+std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *error)
+{
+    close();
+    auto info = DatasetFile::open(path, m_connection, error);
+    m_open = info.has_value();
+    m_cache = false;
+    setHandle(m_open);
+    if (!m_open)
+        return info;
+    // The format says every record of a dataset has origin '' and the dataset's source;
+    // four index look-ups check it, so that a file made otherwise is still read right.
+    const QVariantList none;
+    QString ignored;
+    const QString key = SourceKinds::key(info->source);
+    const auto first = [&](const QString &sql) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("\x01");
+    };
+    m_singleSource = first(QStringLiteral("SELECT min(origin) FROM records")).isEmpty()
+        && first(QStringLiteral("SELECT max(origin) FROM records")).isEmpty()
+        && first(QStringLiteral("SELECT min(source) FROM records")) == key
+        && first(QStringLiteral("SELECT max(source) FROM records")) == key;
+    m_rowEstimate = scalar(QStringLiteral("SELECT max(rowid) FROM records"), none, &ignored).value_or(0);
+    return info;
+}
+
+std::optional<DatasetInfo> DatasetWorker::openCache(const QString &path, const QString &origin,
+                                                    SourceKind source, const QString &label, QString *error)
+{
+    close();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open())
+            problem = db.lastError().text();
+        else if (!q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE origin = ? AND source = ?")))
+            problem = q.lastError().text();
+        if (problem.isEmpty()) {
+            q.addBindValue(origin);
+            q.addBindValue(SourceKinds::key(source));
+            if (!q.exec() || !q.next())
+                problem = q.lastError().text();
+        }
+        if (problem.isEmpty()) {
+            m_open = true;
+            m_cache = true;
+            m_singleSource = false; // the cache holds every connection and source
+            setHandle(true);
+            DatasetInfo info;
+            info.formatVersion = DatasetFile::FormatVersion;
+            info.source = source;
+            info.origin = label;
+            info.exportedAt = QDateTime::currentDateTimeUtc();
+            info.recordCount = q.value(0).toLongLong();
+            m_rowEstimate = info.recordCount;
+            return info;
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    if (error)
+        *error = QCoreApplication::translate("DatasetLogModel", "The cache cannot be read: %1").arg(problem);
+    return std::nullopt;
+}
+
+void DatasetWorker::interrupt()
+{
+    // sqlite3_interrupt() is meant to be called from another thread while the connection
+    // is open; the lock keeps close() out meanwhile. With no statement running it does
+    // nothing, not even to the statements that start later.
+    std::lock_guard lock(m_handleLock);
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+void DatasetWorker::setHandle(bool open)
+{
+    // Qt's QSQLITE driver is built against the system libsqlite3, which this library
+    // links too, so the handle is one this code may use.
+    sqlite3 *handle = nullptr;
+    if (open) {
+        const QVariant v = QSqlDatabase::database(m_connection, false).driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(v.constData());
+    }
+    std::lock_guard lock(m_handleLock);
+    m_handle = handle;
+}
+
+std::optional<qint64> DatasetWorker::scalar(const QString &sql, const QVariantList &binds,
+                                            QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> DatasetWorker::matchHits(const DatasetSql &sql, int generation, QString *error)
+{
+    // A dataset file does not change while open, so its hits serve every query with the
+    // same phrase; the cache is written meanwhile, so there they serve one query.
+    const QString key = m_cache ? sql.match + QLatin1Char('#') + QString::number(generation) : sql.match;
+    if (key == m_hitsKey)
+        return m_hitCount;
+    m_hitsKey.clear();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // An interrupted match leaves a partial table behind; it is made afresh each time.
+    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.hits"))
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY)"))
+        || !q.prepare(QStringLiteral(
+            "INSERT INTO temp.hits SELECT rowid FROM records_fts WHERE records_fts MATCH ?"))) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    q.addBindValue(sql.match);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    m_hitCount = q.numRowsAffected();
+    m_hitsKey = key;
+    return m_hitCount;
+}
+
+std::optional<qint64> DatasetWorker::count(const DatasetSql &sql, int generation, QString *error)
+{
+    if (sql.match.isEmpty())
+        return scalar(sql.select(QStringLiteral("COUNT(*)")), sql.binds, error);
+    const auto hits = matchHits(sql, generation, error);
+    if (!hits)
+        return std::nullopt;
+    if (!sql.filtered && m_singleSource)
+        return hits; // every hit is a record of this query
+    const DatasetSql matched = sql.matchedFrom(QStringLiteral("temp.hits"), false);
+    return scalar(matched.select(QStringLiteral("COUNT(*)")), matched.binds, error);
+}
+
+std::optional<QList<QJsonObject>> DatasetWorker::rows(const DatasetSql &sql, int generation, qint64 offset,
+                                                      int limit, QString *error)
+{
+    DatasetSql query = sql;
+    if (!sql.match.isEmpty()) {
+        const auto hits = matchHits(sql, generation, error);
+        if (!hits)
+            return std::nullopt;
+        const bool dense = *hits * kDenseHitsDivisor >= m_rowEstimate;
+        query = sql.matchedFrom(QStringLiteral("temp.hits"), dense && sql.timeOrder);
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    const bool prepared =
+        q.prepare(query.select(QStringLiteral("records.json")) + QStringLiteral(" ORDER BY ") + query.orderBy
+                  + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    for (const QVariant &v : query.binds)
+        q.addBindValue(v);
+    if (!prepared || !q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<QJsonObject> records;
+    while (q.next())
+        records.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return records;
+}

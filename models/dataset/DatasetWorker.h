@@ -1,0 +1,58 @@
+#pragma once
+
+#include "dataset/DatasetFile.h"
+#include "dataset/DatasetQuery.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+struct sqlite3;
+
+// One SQLite connection to a dataset (or the cache), used on one thread: DatasetLogModel
+// moves a worker to each of its threads and queues the SQL to it. Work that a newer query
+// has made stale is skipped before it starts, and interrupted from the GUI thread when it
+// is already running, so that a count over a million rows never holds up the query the
+// user typed next.
+class DatasetWorker : public QObject
+{
+public:
+    explicit DatasetWorker(std::shared_ptr<std::atomic_int> generation);
+    ~DatasetWorker() override;
+
+    std::optional<DatasetInfo> open(const QString &path, QString *error);
+    // The cache database, read-only, as the records one connection fetched of one source.
+    std::optional<DatasetInfo> openCache(const QString &path, const QString &origin, SourceKind source,
+                                         const QString &label, QString *error);
+    void close();
+
+    bool stale(int generation) const { return generation != m_generation->load(); }
+    void interrupt(); // any thread
+
+    std::optional<qint64> count(const DatasetSql &sql, int generation, QString *error);
+    std::optional<QList<QJsonObject>> rows(const DatasetSql &sql, int generation, qint64 offset, int limit,
+                                           QString *error);
+
+private:
+    // A full-text search matches once into temp.hits; the count and every window of rows
+    // then read that table instead of matching again.
+    std::optional<qint64> matchHits(const DatasetSql &sql, int generation, QString *error);
+    std::optional<qint64> scalar(const QString &sql, const QVariantList &binds, QString *error) const;
+    void setHandle(bool open);
+
+    std::shared_ptr<std::atomic_int> m_generation;
+    QString m_connection;
+    bool m_open = false;
+    bool m_cache = false; // written while open: hits are good for one generation only
+    bool m_singleSource = false; // every record has origin '' and the dataset's source
+    qint64 m_rowEstimate = 0; // the largest rowid
+    QString m_hitsKey;
+    qint64 m_hitCount = 0;
+    std::mutex m_handleLock;
+    sqlite3 *m_handle = nullptr;
+};

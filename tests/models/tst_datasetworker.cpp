@@ -1,0 +1,201 @@
+// DatasetWorker: one connection to a dataset on a thread of its own, interrupted from
+// another; a full-text match made once for the count and the rows.
+#include "dataset/DatasetWorker.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace
+{
+constexpr int kRecords = 100000;
+
+// A dataset written straight in SQL: record n is at second n, its content says "shipped"
+// when n % 4 == 0 and "delivered" when n % 1000 == 0, and the records with n % 10 == 0
+// have another source when `mixed` (a file the format does not allow, read right anyway).
+QString makeDataset(const QString &path, bool mixed)
+{
+    const QString connection = QStringLiteral("tst-datasetworker-make");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("BEGIN"));
+        error = DatasetFile::createSchema(db, true);
+        const QString numbers =
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
+                .arg(kRecords);
+        const QString content = QStringLiteral(
+            "CASE WHEN i % 1000 = 0 THEN 'parcel ' || i || ' delivered' WHEN i % 4 = 0 THEN 'order ' || i || "
+            "' has shipped' ELSE 'code ' || i || ' for you' END");
+        const QStringList statements = {
+            numbers
+                + QStringLiteral(
+                      "INSERT INTO records (rowid, origin, source, id, ts, channel, status, json) "
+                      "SELECT i, '', CASE WHEN %1 AND i % 10 = 0 THEN 'comm-mine' ELSE 'comm-admin' "
+                      "END, 'log_' || i, i * 1000, 'sms', 'sent', json_object('id', 'log_' || i, "
+                      "'content', %2) FROM n")
+                      .arg(mixed ? QStringLiteral("1") : QStringLiteral("0"), content),
+            numbers
+                + QStringLiteral("INSERT INTO records_fts (rowid, content) SELECT i, %1 FROM n").arg(content),
+            QStringLiteral("COMMIT"),
+        };
+        for (const QString &sql : statements) {
+            if (error.isEmpty() && !q.exec(sql))
+                error = q.lastError().text();
+        }
+        DatasetInfo info;
+        info.source = SourceKind::CommAdmin;
+        info.recordCount = kRecords;
+        if (error.isEmpty())
+            error = DatasetFile::writeMeta(db, info);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+DatasetSql search(const QString &text, const QString &status = {})
+{
+    Query query;
+    query.source = SourceKind::CommAdmin;
+    if (!status.isEmpty())
+        query.setFilter(QStringLiteral("status"), status);
+    return std::get<DatasetSql>(
+        DatasetQuery::build(SourceDefinitions::get(SourceKind::CommAdmin), query, text));
+}
+} // namespace
+
+class TestDatasetWorker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void countsAndRowsOfAMatch();
+    void interruptStopsARunningQuery();
+    void fileWithOtherSourcesIsCountedInSql();
+
+private:
+    template<typename F>
+    auto onWorker(F f)
+    {
+        decltype(f()) result;
+        QMetaObject::invokeMethod(
+            m_worker, [&] { result = f(); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+    QTemporaryDir m_dir;
+    QString m_plain, m_mixed;
+    QThread m_thread;
+    std::shared_ptr<std::atomic_int> m_generation;
+    DatasetWorker *m_worker = nullptr;
+};
+
+void TestDatasetWorker::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_plain = m_dir.filePath(QStringLiteral("plain.logdeck"));
+    m_mixed = m_dir.filePath(QStringLiteral("mixed.logdeck"));
+    QCOMPARE(makeDataset(m_plain, false), QString());
+    QCOMPARE(makeDataset(m_mixed, true), QString());
+}
+
+void TestDatasetWorker::init()
+{
+    m_generation = std::make_shared<std::atomic_int>(1);
+    m_worker = new DatasetWorker(m_generation);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+void TestDatasetWorker::cleanup()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TestDatasetWorker::countsAndRowsOfAMatch()
+{
+    QString error;
+    QVERIFY(onWorker([&] { return m_worker->open(m_plain, &error); }).has_value());
+    // Common: a quarter of the records (but the "delivered" ones), newest first by walking
+    // the time index.
+    const DatasetSql shipped = search(QStringLiteral("has shipped"));
+    QCOMPARE(onWorker([&] { return m_worker->count(shipped, 1, &error); }),
+             std::optional<qint64>(kRecords / 4 - kRecords / 1000));
+    const auto first = onWorker([&] { return m_worker->rows(shipped, 1, 0, 3, &error); });
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->size(), 3);
+    QCOMPARE(first->at(0).value(QStringLiteral("id")).toString(), QStringLiteral("log_%1").arg(kRecords - 4));
+    QCOMPARE(first->at(2).value(QStringLiteral("id")).toString(),
+             QStringLiteral("log_%1").arg(kRecords - 12));
+    // Rare: one record in a thousand, each hit looked up; deep in the list as well.
+    const DatasetSql delivered = search(QStringLiteral("delivered"));
+    QCOMPARE(onWorker([&] { return m_worker->count(delivered, 1, &error); }),
+             std::optional<qint64>(kRecords / 1000));
+    const auto last = onWorker([&] { return m_worker->rows(delivered, 1, kRecords / 1000 - 1, 10, &error); });
+    QVERIFY2(last, qPrintable(error));
+    QCOMPARE(last->size(), 1);
+    QCOMPARE(last->at(0).value(QStringLiteral("id")).toString(), QStringLiteral("log_1000"));
+    // Back to the first phrase, narrowed by a filter that keeps nothing.
+    const DatasetSql none = search(QStringLiteral("has shipped"), QStringLiteral("failed"));
+    QCOMPARE(onWorker([&] { return m_worker->count(none, 1, &error); }), std::optional<qint64>(0));
+}
+
+void TestDatasetWorker::interruptStopsARunningQuery()
+{
+    QString error;
+    QVERIFY(onWorker([&] { return m_worker->open(m_plain, &error); }).has_value());
+    // Interrupts arrive without pause from this thread while the worker matches; one with
+    // no statement running does nothing, so the match is the one that stops. Two phrases
+    // take turns, so that each try matches afresh rather than reading the last hits.
+    const QStringList phrases = {QStringLiteral("has shipped"), QStringLiteral("for you")};
+    bool interrupted = false;
+    for (int attempt = 0; attempt < 20 && !interrupted; ++attempt) {
+        std::atomic_bool done = false;
+        std::optional<qint64> result;
+        QString attemptError;
+        const DatasetSql sql = search(phrases.at(attempt % 2));
+        QMetaObject::invokeMethod(m_worker, [&] {
+            result = m_worker->count(sql, 1, &attemptError);
+            done = true;
+        });
+        while (!done)
+            m_worker->interrupt();
+        interrupted = !result.has_value();
+        if (interrupted)
+            QVERIFY2(attemptError.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive),
+                     qPrintable(attemptError));
+    }
+    QVERIFY(interrupted);
+    // A match cut short is not taken for a whole one: asked again, both phrases count
+    // right.
+    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(0)), 1, &error); }),
+             std::optional<qint64>(kRecords / 4 - kRecords / 1000));
+    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(1)), 1, &error); }),
+             std::optional<qint64>(kRecords - kRecords / 4));
+}
+
+void TestDatasetWorker::fileWithOtherSourcesIsCountedInSql()
+{
+    QString error;
+    const auto info = onWorker([&] { return m_worker->open(m_mixed, &error); });
+    QVERIFY2(info, qPrintable(error));
+    // Records n % 10 == 0 are of another source: of the shipped ones (n % 4 == 0 but not
+    // n % 1000 == 0), those with n % 20 == 0 go, which takes the n % 1000 == 0 along.
+    QCOMPARE(onWorker([&] { return m_worker->count(search(QStringLiteral("has shipped")), 1, &error); }),
+             std::optional<qint64>(kRecords / 4 - kRecords / 20));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetWorker)
+#include "tst_datasetworker.moc"
