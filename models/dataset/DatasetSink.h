@@ -1,14 +1,12 @@
 #pragma once
 
+#include "dataset/DatasetWriter.h"
 #include "dataset/RecordSink.h"
-
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 
-// A `.logdeck` file: records in large transactions (the file is a temporary one until
-// finish(), so no journal is needed), API-log histories in their own table, the meta
+// A `.logdeck` file: the tables made through Qt SQL, the records written by a
+// DatasetWriter on its own thread while the caller takes the next ones apart, the meta
 // table last.
 class DatasetSink : public RecordSink
 {
@@ -20,11 +18,12 @@ public:
 protected:
     bool openTemporary(const QString &path) override;
     bool close() override;
+    void discard() override;
 
 private:
-    bool exec(const QString &sql);
+    // One short-lived Qt SQL connection to the temporary file; `work` gets it open.
+    bool withDatabase(const std::function<QString(QSqlDatabase &)> &work);
+    QString m_path;
     QString m_connection;
-    QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_fts;
+    std::unique_ptr<DatasetWriter> m_writer;
 };

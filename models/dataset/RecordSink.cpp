@@ -85,7 +85,7 @@ void RecordSink::abort()
 {
     if (m_open) {
         m_open = false;
-        close();
+        discard();
     }
     QFile::remove(m_temp);
 }

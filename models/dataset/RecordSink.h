@@ -40,6 +40,7 @@ public:
 protected:
     virtual bool openTemporary(const QString &path) = 0;
     virtual bool close() = 0; // flush and close the temporary file
+    virtual void discard() { close(); } // close the temporary file, which is thrown away
     bool fail(const QString &message);
 
     DatasetInfo m_info;

@@ -130,16 +130,23 @@ QString create(QSqlDatabase &db, bool withIndexes)
     return withIndexes ? createIndexes(db) : QString();
 }
 
-QString createIndexes(QSqlDatabase &db)
+QStringList indexStatements(const SourceDefinition *onlyFor)
 {
     QStringList statements;
     statements << QStringLiteral(
         "CREATE UNIQUE INDEX IF NOT EXISTS records_identity ON records (origin, source, id)");
     statements << QStringLiteral("CREATE INDEX IF NOT EXISTS records_source_ts ON records (source, ts)");
-    for (const QString &c : filterColumns())
-        statements
-            << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
-    for (const QString &sql : std::as_const(statements)) {
+    for (const QString &c : filterColumns()) {
+        if (!onlyFor || onlyFor->filterSpec(c))
+            statements
+                << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
+    }
+    return statements;
+}
+
+QString createIndexes(QSqlDatabase &db)
+{
+    for (const QString &sql : indexStatements()) {
         QSqlQuery q(db);
         if (!q.exec(sql))
             return q.lastError().text();

@@ -36,6 +36,9 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record);
 QString create(QSqlDatabase &db, bool withIndexes = true);
 // The identity (origin, source, id) and filter-column indexes.
 QString createIndexes(QSqlDatabase &db);
+// Their statements: for every filter column, or (a dataset of one source) for the
+// columns that source filters on.
+QStringList indexStatements(const SourceDefinition *onlyFor = nullptr);
 
 // Inserts or replaces records (by origin, source, id), keeping the FTS rows in step.
 // Holds its statements prepared: a page of 100 records is 100 executions, not parses.

@@ -1,0 +1,234 @@
+#include "dataset/DatasetWriter.h"
+
+#include "store/RecordSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace
+{
+constexpr size_t kQueuedBatches = 2;
+constexpr qint64 kRecordsPerTransaction = 50000; // keeps the page cache, not the file, small
+} // namespace
+
+DatasetWriter::DatasetWriter(QStringList indexes)
+    : m_indexes(std::move(indexes))
+{ }
+
+DatasetWriter::~DatasetWriter()
+{
+    cancel();
+    closeDatabase();
+}
+
+QString DatasetWriter::errorString() const
+{
+    std::lock_guard lock(m_lock);
+    return m_error;
+}
+
+bool DatasetWriter::fail(const QString &message)
+{
+    std::lock_guard lock(m_lock);
+    if (!m_failed) {
+        m_failed = true;
+        m_error = message;
+    }
+    m_changed.notify_all();
+    return false;
+}
+
+bool DatasetWriter::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return fail(error);
+}
+
+bool DatasetWriter::prepare(const char *sql, sqlite3_stmt **statement)
+{
+    return sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) == SQLITE_OK
+        || fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+bool DatasetWriter::step(sqlite3_stmt *statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE || fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+bool DatasetWriter::start(const QString &path)
+{
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK)
+        return fail(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    // A temporary file until it is complete: no journal, no syncs.
+    if (!exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF") || !exec("BEGIN"))
+        return false;
+    QByteArray names, params;
+    for (const QString &c : RecordSchema::filterColumns()) {
+        names += ", " + c.toUtf8();
+        params += ", ?";
+    }
+    const QByteArray insert = "INSERT INTO records (origin, source, id, ts" + names
+        + ", json) VALUES ('', ?, ?, ?" + params + ", ?)";
+    const QByteArray fts = "INSERT INTO records_fts (rowid, "
+        + RecordSchema::textColumns().join(u", ").toUtf8() + ") VALUES (?"
+        + QByteArray(", ?").repeated(RecordSchema::textColumns().size()) + ")";
+    if (!prepare(insert.constData(), &m_insert) || !prepare(fts.constData(), &m_fts)
+        || !prepare(
+            "INSERT OR REPLACE INTO status_history (record, position, timestamp, status, detail, source) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            &m_history))
+        return false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+bool DatasetWriter::add(QList<Item> batch)
+{
+    std::unique_lock lock(m_lock);
+    m_changed.wait(lock, [this] { return m_failed || m_queue.size() < kQueuedBatches; });
+    if (m_failed)
+        return false;
+    m_queue.push_back(std::move(batch));
+    m_changed.notify_all();
+    return true;
+}
+
+void DatasetWriter::run()
+{
+    for (;;) {
+        QList<Item> batch;
+        {
+            std::unique_lock lock(m_lock);
+            m_changed.wait(lock, [this] { return m_cancelled || m_closing || !m_queue.empty(); });
+            if (m_cancelled || (m_queue.empty() && m_closing))
+                return;
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_changed.notify_all(); // room for the next batch
+        }
+        if (!write(batch))
+            return;
+    }
+}
+
+bool DatasetWriter::write(const QList<Item> &batch)
+{
+    const auto text = [](sqlite3_stmt *s, int i, const QByteArray &v) {
+        // A null QByteArray is SQL NULL; the data outlives the step, so SQLite need not copy.
+        if (v.isNull())
+            sqlite3_bind_null(s, i);
+        else
+            sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    };
+    for (const Item &item : batch) {
+        int i = 1;
+        text(m_insert, i++, item.source);
+        text(m_insert, i++, item.id);
+        sqlite3_bind_int64(m_insert, i++, item.timestampMs);
+        for (const QByteArray &v : item.filterValues)
+            text(m_insert, i++, v);
+        text(m_insert, i, item.json);
+        if (!step(m_insert))
+            return false;
+        const qint64 rowid = sqlite3_last_insert_rowid(m_db);
+        sqlite3_bind_int64(m_fts, 1, rowid);
+        i = 2;
+        for (const QByteArray &v : item.textValues)
+            text(m_fts, i++, v);
+        if (!step(m_fts))
+            return false;
+        int position = 0;
+        for (const Step &s : item.history) {
+            sqlite3_bind_int64(m_history, 1, rowid);
+            sqlite3_bind_int(m_history, 2, position++);
+            text(m_history, 3, s.timestamp);
+            text(m_history, 4, s.status);
+            text(m_history, 5, s.detail);
+            text(m_history, 6, s.source);
+            if (!step(m_history))
+                return false;
+        }
+        if (++m_written % kRecordsPerTransaction == 0 && !(exec("COMMIT") && exec("BEGIN")))
+            return false;
+    }
+    return true;
+}
+
+bool DatasetWriter::buildIndexes()
+{
+    const auto build = [this] {
+        for (const QString &sql : std::as_const(m_indexes)) {
+            if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return false;
+        }
+        return true;
+    };
+    if (build())
+        return true;
+    // Where the input repeated an id, the unique index could not be made: the last copy
+    // wins, as an upsert would have had it.
+    return exec("CREATE TEMP TABLE superseded AS SELECT rowid FROM records WHERE rowid NOT IN "
+                "(SELECT MAX(rowid) FROM records GROUP BY origin, source, id)")
+        && exec("DELETE FROM records WHERE rowid IN superseded")
+        && exec("DELETE FROM records_fts WHERE rowid IN superseded")
+        && exec("DELETE FROM status_history WHERE record IN superseded")
+        && (build() || fail(QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+std::optional<qint64> DatasetWriter::finish()
+{
+    {
+        std::lock_guard lock(m_lock);
+        m_closing = true;
+        m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    bool ok = m_db && errorString().isEmpty();
+    qint64 count = 0;
+    if (ok) {
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_fts);
+        sqlite3_finalize(m_history);
+        m_insert = m_fts = m_history = nullptr;
+        sqlite3_stmt *counter = nullptr;
+        ok = buildIndexes() && prepare("SELECT COUNT(*) FROM records", &counter)
+            && sqlite3_step(counter) == SQLITE_ROW;
+        if (ok)
+            count = sqlite3_column_int64(counter, 0);
+        sqlite3_finalize(counter);
+        ok = ok && exec("COMMIT");
+    }
+    closeDatabase();
+    return ok ? std::optional<qint64>(count) : std::nullopt;
+}
+
+void DatasetWriter::cancel()
+{
+    {
+        std::lock_guard lock(m_lock);
+        m_cancelled = true;
+        m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void DatasetWriter::closeDatabase()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_fts);
+    sqlite3_finalize(m_history);
+    m_insert = m_fts = m_history = nullptr;
+    sqlite3_close(m_db);
+    m_db = nullptr;
+}

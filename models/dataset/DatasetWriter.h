@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// The SQL half of a bulk load into a new dataset file, on a thread of its own: while the
+// caller parses records and takes them apart, this inserts the batch before. It speaks
+// the SQLite C API on a connection of its own, UTF-8 throughout; through Qt SQL every
+// value became a QVariant and a UTF-16 copy, which cost more than the inserts themselves.
+class DatasetWriter
+{
+public:
+    struct Step { // one line of an API log's status history
+        QByteArray timestamp, status, detail, source;
+    };
+    // One record, as the table's columns (a null value is NULL).
+    struct Item {
+        QByteArray source, id;
+        qint64 timestampMs = 0;
+        QList<QByteArray> filterValues; // parallel to RecordSchema::filterColumns()
+        QList<QByteArray> textValues; // parallel to RecordSchema::textColumns()
+        QByteArray json;
+        QList<Step> history;
+    };
+
+    // `indexes`: built once at the end, which is far cheaper than keeping the B-trees in
+    // order record by record.
+    explicit DatasetWriter(QStringList indexes);
+    ~DatasetWriter(); // stops; what is written stays as it is
+
+    // The file must have its tables already.
+    bool start(const QString &path);
+    // Waits while the writer is two batches behind. False once writing failed.
+    bool add(QList<Item> batch);
+    // Writes what is queued, builds the indexes (where an id repeats, its last copy
+    // stays), commits and closes. The number of records, or nothing on failure.
+    std::optional<qint64> finish();
+    // Stops soon, without finishing; the file is to be thrown away.
+    void cancel();
+    QString errorString() const;
+
+private:
+    void run();
+    bool write(const QList<Item> &batch);
+    bool exec(const char *sql);
+    bool prepare(const char *sql, sqlite3_stmt **statement);
+    bool step(sqlite3_stmt *statement);
+    bool fail(const QString &message);
+    bool buildIndexes();
+    void closeDatabase();
+
+    QStringList m_indexes;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr, *m_fts = nullptr, *m_history = nullptr;
+    qint64 m_written = 0;
+
+    std::thread m_thread;
+    mutable std::mutex m_lock;
+    std::condition_variable m_changed;
+    std::deque<QList<Item>> m_queue;
+    bool m_closing = false; // no more batches
+    bool m_cancelled = false;
+    bool m_failed = false;
+    bool m_done = false; // the thread has written everything it was given
+    QString m_error;
+};
