@@ -47,14 +47,20 @@ bool DatasetSink::openTemporary(const QString &path)
 
 bool DatasetSink::write(const QList<QJsonObject> &records)
 {
+    return writeWithText(records, {});
+}
+
+bool DatasetSink::writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json)
+{
     const SourceDefinition &def = SourceDefinitions::get(m_info.source);
     const auto utf8 = [](const QString &s) {
         return s.isEmpty() ? QByteArray() : s.toUtf8();
     };
     QList<DatasetWriter::Item> batch;
     batch.reserve(records.size());
-    for (const QJsonObject &r : records) {
-        const RecordSchema::Row row = RecordSchema::rowFor(def, r);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject &r = records.at(i);
+        const RecordSchema::Row row = RecordSchema::rowFor(def, r, json.value(i));
         DatasetWriter::Item item;
         item.source = row.source.toUtf8();
         item.id = row.id.toUtf8();
@@ -101,6 +107,5 @@ bool DatasetSink::close()
 
 void DatasetSink::discard()
 {
-    if (m_writer)
-        m_writer->cancel();
+    m_writer.reset(); // stops at once and closes the file
 }

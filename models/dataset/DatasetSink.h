@@ -14,6 +14,7 @@ public:
     DatasetSink();
     ~DatasetSink() override;
     bool write(const QList<QJsonObject> &records) override;
+    bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json) override;
 
 protected:
     bool openTemporary(const QString &path) override;

@@ -68,8 +68,10 @@ bool DatasetWriter::start(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
-    // A temporary file until it is complete: no journal, no syncs.
-    if (!exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF") || !exec("BEGIN"))
+    // A temporary file until it is complete: no journal, no syncs. Sorting for the
+    // indexes may use a second core.
+    if (!exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF") || !exec("PRAGMA threads = 2")
+        || !exec("BEGIN"))
         return false;
     QByteArray names, params;
     for (const QString &c : RecordSchema::filterColumns()) {
@@ -200,8 +202,11 @@ std::optional<qint64> DatasetWriter::finish()
         sqlite3_finalize(m_fts);
         sqlite3_finalize(m_history);
         m_insert = m_fts = m_history = nullptr;
+        // A failed CREATE UNIQUE INDEX must roll back by itself, which needs a journal: a
+        // small one in memory, as the index pages are all new.
+        ok = exec("COMMIT") && exec("PRAGMA journal_mode = MEMORY") && exec("BEGIN");
         sqlite3_stmt *counter = nullptr;
-        ok = buildIndexes() && prepare("SELECT COUNT(*) FROM records", &counter)
+        ok = ok && buildIndexes() && prepare("SELECT COUNT(*) FROM records", &counter)
             && sqlite3_step(counter) == SQLITE_ROW;
         if (ok)
             count = sqlite3_column_int64(counter, 0);

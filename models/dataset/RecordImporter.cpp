@@ -34,20 +34,22 @@ bool RecordImporter::flush(RecordSink &sink)
 {
     if (m_batch.isEmpty())
         return true;
-    if (!sink.write(m_batch)) {
+    if (!sink.writeWithText(m_batch, m_batchJson)) {
         m_error = sink.errorString();
         return false;
     }
     m_imported += m_batch.size();
     m_batch.clear();
+    m_batchJson.clear();
     if (m_progress)
         m_progress(m_imported, m_bytes);
     return true;
 }
 
-bool RecordImporter::accept(const QJsonObject &record, RecordSink &sink)
+bool RecordImporter::accept(const QJsonObject &record, RecordSink &sink, const QByteArray &json)
 {
     m_batch.append(record);
+    m_batchJson.append(json);
     if (m_batch.size() < kBatch)
         return true;
     if (m_cancelled) {
@@ -134,7 +136,7 @@ bool RecordImporter::jsonLines(QIODevice &in, const QString &name, RecordSink &s
                 return false;
             continue;
         }
-        if (!accept(doc.object(), sink))
+        if (!accept(doc.object(), sink, trimmed))
             return false;
     }
     return true;

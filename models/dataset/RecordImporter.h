@@ -49,7 +49,8 @@ private:
     bool jsonArray(QIODevice &in, const QString &name, RecordSink &sink);
     bool apiPage(QIODevice &in, const QString &name, RecordSink &sink);
     bool csv(QIODevice &in, const QString &name, RecordSink &sink);
-    bool accept(const QJsonObject &record, RecordSink &sink);
+    // `json`: the record's own text, when it came as one JSON object (a line, an element).
+    bool accept(const QJsonObject &record, RecordSink &sink, const QByteArray &json = {});
     bool problem(const QString &file, qint64 line, const QString &message);
     bool flush(RecordSink &sink);
 
@@ -58,6 +59,7 @@ private:
     std::atomic_bool m_cancelled {false};
     std::function<void(qint64, qint64)> m_progress;
     QList<QJsonObject> m_batch;
+    QList<QByteArray> m_batchJson; // parallel to m_batch; empty where there is no text
     QList<Problem> m_problems;
     qint64 m_imported = 0;
     qint64 m_bytes = 0;

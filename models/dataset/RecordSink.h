@@ -29,6 +29,13 @@ public:
 
     bool open(const QString &target, const DatasetInfo &info);
     virtual bool write(const QList<QJsonObject> &records) = 0;
+    // The same, with each record's JSON text where the caller has it (parallel to
+    // `records`, empty entries where not): a sink that stores JSON may keep it as it is.
+    virtual bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json)
+    {
+        Q_UNUSED(json);
+        return write(records);
+    }
     // Completes the file and puts it under the target name.
     bool finish();
     // Removes the temporary file; the target is untouched.

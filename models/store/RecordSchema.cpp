@@ -3,10 +3,12 @@
 #include "api/PageCodec.h"
 #include "core/Timestamp.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 namespace
 {
@@ -56,14 +58,29 @@ QString text(const QJsonValue &v)
     return {};
 }
 
-QString firstOf(const QJsonObject &record, const QStringList &names)
+// Where a field's value goes: a filter or text column, and the name's rank among that
+// column's names (the first present wins).
+struct Slot {
+    bool text;
+    int column;
+    int rank;
+};
+
+const QHash<QString, Slot> &fieldSlots()
 {
-    for (const QString &name : names) {
-        const QJsonValue v = record.value(name);
-        if (!v.isUndefined() && !v.isNull())
-            return text(v);
-    }
-    return {};
+    static const QHash<QString, Slot> all = [] {
+        QHash<QString, Slot> h;
+        for (int c = 0; c < filterFields().size(); ++c) {
+            for (int r = 0; r < filterFields().at(c).size(); ++r)
+                h.insert(filterFields().at(c).at(r), {false, c, r});
+        }
+        for (int c = 0; c < textFields().size(); ++c) {
+            for (int r = 0; r < textFields().at(c).size(); ++r)
+                h.insert(textFields().at(c).at(r), {true, c, r});
+        }
+        return h;
+    }();
+    return all;
 }
 } // namespace
 
@@ -87,23 +104,37 @@ const QStringList &textColumns()
     return columns;
 }
 
-Row rowFor(const SourceDefinition &def, const QJsonObject &record)
+Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteArray &json)
 {
     Row row;
     row.source = SourceKinds::key(def.kind);
     row.id = text(record.value(def.idField));
     if (const auto ms = Timestamp::parseMsecs(record.value(def.timeField).toString()))
         row.timestampMs = *ms;
-    for (const QStringList &names : filterFields())
-        row.filterValues.append(firstOf(record, names));
+    // One pass over the record's fields: a look-up per wanted name (most of them absent
+    // from any one source) cost more than parsing the record.
+    row.filterValues.resize(filterFields().size());
+    row.textValues.resize(textFields().size());
+    QVarLengthArray<int, 16> filterRank(filterFields().size(), INT_MAX),
+        textRank(textFields().size(), INT_MAX);
+    const QHash<QString, Slot> &wanted = fieldSlots();
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        const auto slot = wanted.constFind(it.key());
+        if (slot == wanted.constEnd())
+            continue;
+        const QJsonValue v = it.value();
+        int &rank = slot->text ? textRank[slot->column] : filterRank[slot->column];
+        if (v.isUndefined() || v.isNull() || slot->rank >= rank)
+            continue;
+        rank = slot->rank;
+        (slot->text ? row.textValues : row.filterValues)[slot->column] = text(v);
+    }
     if (def.kind == SourceKind::ApiLogs) {
         // Statuses are numbers on the wire; the table keeps the name users filter by.
         if (const auto n = PageCodec::apiLogStatusNumber(record.value(QStringLiteral("status"))))
             row.filterValues[1] = PageCodec::apiLogStatusName(*n);
     }
-    for (const QStringList &names : textFields())
-        row.textValues.append(firstOf(record, names));
-    row.json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    row.json = json.isEmpty() ? QJsonDocument(record).toJson(QJsonDocument::Compact) : json;
     return row;
 }
 

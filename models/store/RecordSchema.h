@@ -29,7 +29,9 @@ const QStringList &filterColumns();
 // The FTS5 columns: content, error, recipient, payload, details, message.
 const QStringList &textColumns();
 
-Row rowFor(const SourceDefinition &def, const QJsonObject &record);
+// `json`: the record as JSON text when the caller has it (a line of JSON Lines), stored as
+// it is; otherwise the record is written out compact.
+Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteArray &json = {});
 
 // Creates the tables and the FTS5 table if they are missing, and the indexes unless a
 // bulk load will add them afterwards (createIndexes). Returns the error, empty on success.
