@@ -72,6 +72,5 @@ private:
     bool m_closing = false; // no more batches
     bool m_cancelled = false;
     bool m_failed = false;
-    bool m_done = false; // the thread has written everything it was given
     QString m_error;
 };
