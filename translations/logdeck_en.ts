@@ -914,6 +914,92 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records from</source>
+        <translation>Import records from</translation>
+    </message>
+    <message>
+        <source>Records (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation>Records (*.jsonl *.ndjson *.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>New dataset</translation>
+    </message>
+    <message>
+        <source>LogDeck dataset (*.logdeck)</source>
+        <translation>LogDeck dataset (*.logdeck)</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>New dataset:</source>
+        <translation>New dataset:</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Refuse the files at their first bad record</source>
+        <translation>Refuse the files at their first bad record</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Add JSON Lines, a JSON array, a saved API response or a CSV that LogDeck exported.</source>
+        <translation>Add JSON Lines, a JSON array, a saved API response or a CSV that LogDeck exported.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name must end in .logdeck.</source>
+        <translation>The dataset&apos;s name must end in .logdeck.</translation>
+    </message>
+    <message>
+        <source>The dataset cannot replace one of the files it is made from.</source>
+        <translation>The dataset cannot replace one of the files it is made from.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced when the import is complete.</source>
+        <translation>%1 exists and will be replaced when the import is complete.</translation>
+    </message>
+    <message>
+        <source>The first bad record stops the import, and no dataset is made.</source>
+        <translation>The first bad record stops the import, and no dataset is made.</translation>
+    </message>
+    <message>
+        <source>Bad records are skipped and listed when the import ends.</source>
+        <translation>Bad records are skipped and listed when the import ends.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The dataset&apos;s name must end in .logdeck.</source>
+        <translation>The dataset&apos;s name must end in .logdeck.</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1276,6 +1362,67 @@
     <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Import records…</translation>
+    </message>
+    <message>
+        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
+        <translation>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 records · building the indexes…</source>
+        <translation>%1 records · building the indexes…</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second · about %3 left</source>
+        <translation>%1 records · %2 per second · about %3 left</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n record into %1.</numerusform>
+            <numerusform>Imported %n records into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s) skipped</source>
+        <translation>
+            <numerusform>%n bad record skipped</numerusform>
+            <numerusform>%n bad records skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 was not written.</source>
+        <translation>Import cancelled; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 was not written.</translation>
     </message>
 </context>
 <context>

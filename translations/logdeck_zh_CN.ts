@@ -912,6 +912,92 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records from</source>
+        <translation>从以下文件导入记录</translation>
+    </message>
+    <message>
+        <source>Records (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation>记录 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New dataset</source>
+        <translation>新数据集</translation>
+    </message>
+    <message>
+        <source>LogDeck dataset (*.logdeck)</source>
+        <translation>LogDeck 数据集 (*.logdeck)</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>New dataset:</source>
+        <translation>新数据集：</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件……</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Refuse the files at their first bad record</source>
+        <translation>遇到第一条错误记录即拒绝整个文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Add JSON Lines, a JSON array, a saved API response or a CSV that LogDeck exported.</source>
+        <translation>请添加 JSON Lines、JSON 数组、保存的 API 响应，或由 LogDeck 导出的 CSV。</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name must end in .logdeck.</source>
+        <translation>数据集的文件名必须以 .logdeck 结尾。</translation>
+    </message>
+    <message>
+        <source>The dataset cannot replace one of the files it is made from.</source>
+        <translation>数据集不能覆盖用来生成它的文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced when the import is complete.</source>
+        <translation>%1 已存在，导入完成后将被替换。</translation>
+    </message>
+    <message>
+        <source>The first bad record stops the import, and no dataset is made.</source>
+        <translation>遇到第一条错误记录即停止导入，不会生成数据集。</translation>
+    </message>
+    <message>
+        <source>Bad records are skipped and listed when the import ends.</source>
+        <translation>错误记录将被跳过，并在导入结束时列出。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The dataset&apos;s name must end in .logdeck.</source>
+        <translation>数据集的文件名必须以 .logdeck 结尾。</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1270,6 +1356,64 @@
     <message>
         <source>Cache</source>
         <translation>缓存</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>导入记录(&amp;I)……</translation>
+    </message>
+    <message>
+        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
+        <translation>用保存为 JSON Lines、JSON 数组、API 响应或 CSV 的记录生成数据集（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1……</translation>
+    </message>
+    <message>
+        <source>%1 records · building the indexes…</source>
+        <translation>%1 条记录 · 正在建立索引……</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second · about %3 left</source>
+        <translation>%1 条记录 · 每秒 %2 条 · 约剩 %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 条错误记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 was not written.</source>
+        <translation>导入已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>未写入 %1。</translation>
     </message>
 </context>
 <context>

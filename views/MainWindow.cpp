@@ -7,6 +7,7 @@
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "RemoteLogModel.h"
@@ -19,6 +20,7 @@
 #include "core/TimeDisplay.h"
 #include "core/Translations.h"
 #include "dataset/ExportJob.h"
+#include "dataset/ImportJob.h"
 #include "store/CacheDatabase.h"
 #include "store/PageCache.h"
 
@@ -165,6 +167,9 @@ void MainWindow::createActions()
     m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { importRecords(); });
 
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -233,6 +238,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDatasetAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     updateRecentMenu();
     m_fileMenu->addSeparator();
@@ -290,6 +296,9 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save what the filters found, or the selected rows, to a file (Ctrl+E)"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_importAction->setText(tr("&Import records…"));
+    m_importAction->setToolTip(
+        tr("Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
     m_liveTailAction->setText(tr("&Live tail"));
@@ -943,8 +952,11 @@ void MainWindow::openDataset(const QString &file)
         QSettings().setValue(QStringLiteral("recentDatasets"), recent.mid(0, 8));
         updateRecentMenu();
         m_sidebar->addDataset(path, QFileInfo(path).completeBaseName(), datasetToolTip(info));
+        m_sidebar->setDatasetToolTip(path, datasetToolTip(info)); // opened again: a new file
         showWorkspace(true);
         selectDataset(path);
+        if (const auto note = m_noteOnOpen.take(path))
+            m_banner->showMessage(note);
     });
     connect(model, &DatasetLogModel::errorOccurred, this, [this, model, path](const QString &message) {
         if (!m_datasets.contains(path)) {
@@ -1000,23 +1012,43 @@ void MainWindow::selectDataset(const QString &path)
     updateStatus();
 }
 
+namespace
+{
+bool isDataset(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive);
+}
+
+bool isImportable(const QUrl &url)
+{
+    static const QStringList suffixes = {QStringLiteral("jsonl"), QStringLiteral("ndjson"),
+                                         QStringLiteral("json"), QStringLiteral("csv")};
+    return url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower());
+}
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive)) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(),
+                    [](const QUrl &u) { return isDataset(u) || isImportable(u); }))
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Datasets open; record files go to the import dialog, all together.
+    QStringList records;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive))
+        if (isDataset(url))
             openDataset(url.toLocalFile());
+        else if (isImportable(url))
+            records << url.toLocalFile();
     }
     event->acceptProposedAction();
+    if (!records.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this, records] { importRecords(records); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------- export
@@ -1114,6 +1146,88 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
                     tr("Export failed"),
                     QString(error + QLatin1Char(' ') + tr("Nothing was written to %1.").arg(path)));
             });
+        job->deleteLater();
+    });
+    job->start();
+    return job;
+}
+
+// ---------------------------------------------------------------- import
+
+void MainWindow::importRecords(const QStringList &files)
+{
+    ImportDialog dialog(m_source, this);
+    dialog.addFiles(files);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importInto(dialog.files(), dialog.source(), dialog.target(), dialog.strict());
+}
+
+ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, const QString &target,
+                                  bool strict)
+{
+    auto *job = new ImportJob(files, source, QFileInfo(target).absoluteFilePath(), this);
+    job->setStrict(strict);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(tr("Importing"));
+    progress->setLabelText(tr("Reading %1…").arg(QFileInfo(files.value(0)).fileName()));
+    progress->setRange(0, 1000);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
+    connect(job, &ImportJob::progress, progress,
+            [progress](qint64 records, qint64 bytes, qint64 totalBytes, double rate) {
+                const QLocale locale;
+                if (bytes >= totalBytes) {
+                    progress->setValue(1000);
+                    progress->setLabelText(
+                        tr("%1 records · building the indexes…").arg(locale.toString(records)));
+                    return;
+                }
+                progress->setValue(int(bytes * 1000 / qMax<qint64>(1, totalBytes)));
+                // The time left from the share of bytes read so far.
+                const double perByte = records > 0 && rate > 0 ? double(records) / rate / bytes : 0;
+                const qint64 leftMs = qint64((totalBytes - bytes) * perByte * 1000);
+                progress->setLabelText(tr("%1 records · %2 per second · about %3 left")
+                                           .arg(locale.toString(records), locale.toString(qint64(rate)),
+                                                StatusHistoryModel::durationText(leftMs)));
+            });
+    connect(job, &ImportJob::finished, this, [this, job, progress](bool ok) {
+        progress->reset();
+        progress->close();
+        const QString target = job->target();
+        const QString name = QFileInfo(target).fileName();
+        const QList<RecordImporter::Problem> problems = job->problems();
+        // The first few bad records, with their lines; the rest counted.
+        const auto listed = [problems] {
+            QStringList lines;
+            for (const RecordImporter::Problem &p : problems.mid(0, 5))
+                lines << tr("%1, line %2: %3").arg(p.file).arg(p.line).arg(p.message);
+            if (problems.size() > 5)
+                lines << tr("…and %n more.", nullptr, int(problems.size() - 5));
+            return lines.join(QLatin1Char('\n'));
+        };
+        if (ok) {
+            statusBar()->showMessage(
+                tr("Imported %n record(s) into %1.", nullptr, int(job->imported())).arg(name), 6000);
+            if (!problems.isEmpty())
+                m_noteOnOpen.insert(target, [problems, listed] {
+                    return std::pair(tr("%n bad record(s) skipped", nullptr, int(problems.size())), listed());
+                });
+            if (DatasetLogModel *open = m_datasets.value(target))
+                open->open(target); // the file under that name is a new one now
+            else
+                openDataset(target);
+        } else if (job->wasCancelled()) {
+            statusBar()->showMessage(tr("Import cancelled; %1 was not written.").arg(name), 6000);
+        } else {
+            m_banner->showMessage([error = job->errorString(), name, listed] {
+                return std::pair(tr("Import failed"),
+                                 QString(error + QLatin1Char(' ') + tr("%1 was not written.").arg(name)
+                                         + (listed().isEmpty() ? QString() : QLatin1Char('\n') + listed())));
+            });
+        }
         job->deleteLater();
     });
     job->start();

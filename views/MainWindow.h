@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +16,7 @@ class ConnectionSession;
 class DatasetLogModel;
 struct DatasetInfo;
 class ExportJob;
+class ImportJob;
 class DemoLauncher;
 class DetailPane;
 class ErrorBanner;
@@ -57,6 +59,12 @@ public:
     void exportRecords();
     ExportJob *exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options = {},
                         bool fetchHistories = false);
+    // Ctrl+I: records from files (JSON Lines, a JSON array, a saved API page, LogDeck's
+    // CSV) into a new dataset, which opens when complete. `files`: to start the dialog
+    // with (dropped files). importInto (tests) skips the dialog.
+    void importRecords(const QStringList &files = {});
+    ImportJob *importInto(const QStringList &files, SourceKind source, const QString &target,
+                          bool strict = false);
     // View → Everything cached for this source: the cache, as a dataset in the sidebar.
     void openCachedRecords();
     // Removes the connection and its token from the keychain, without asking.
@@ -165,6 +173,9 @@ private:
     QAction *m_clearAction = nullptr;
     QAction *m_openDatasetAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
+    // A banner to show once a dataset being opened is on screen (an import's skipped lines).
+    QHash<QString, std::function<std::pair<QString, QString>()>> m_noteOnOpen;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

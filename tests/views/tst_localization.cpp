@@ -7,6 +7,7 @@
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
 #include "RecordFieldsModel.h"
@@ -16,11 +17,14 @@
 #include "WelcomePage.h"
 #include "core/Translations.h"
 #include "dataset/ExportJob.h"
+#include "dataset/ImportJob.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -477,6 +481,43 @@ void TestLocalization::dialogsAreChinese()
         }
     }
     {
+        // The import dialog: empty, with a file, with each kind of dataset name, strict.
+        const QString records = m_dir.filePath(QStringLiteral("records.jsonl"));
+        QFile file(records);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"id\":\"a\",\"content\":\"x\"}\n");
+        file.close();
+        ImportDialog dialog(SourceKind::CommAdmin);
+        dialog.show();
+        QVERIFY2(englishLeft(&dialog).isEmpty(), qPrintable(englishLeft(&dialog)));
+        dialog.addFiles({records});
+        const QStringList names = {
+            QDir::toNativeSeparators(records), records, QStringLiteral("records.logdeck"),
+            m_dir.filePath(QStringLiteral("records.logdeck")), m_dir.filePath(QStringLiteral("records.txt"))};
+        for (const QString &target : {m_dir.filePath(QStringLiteral("records.logdeck")),
+                                      m_dir.filePath(QStringLiteral("records.txt")), records}) {
+            dialog.setTarget(target);
+            const QString left = englishLeft(&dialog, names);
+            QVERIFY2(left.isEmpty(), qPrintable(left));
+        }
+        dialog.setTarget(m_dir.filePath(QStringLiteral("records.logdeck")));
+        dialog.findChild<QCheckBox *>(QStringLiteral("importStrict"))->toggle();
+        QVERIFY2(englishLeft(&dialog, names).isEmpty(), qPrintable(englishLeft(&dialog, names)));
+
+        // The import progress, and the dataset it makes.
+        MainWindow window(m_dir.filePath(QStringLiteral("import.sqlite")));
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(window.importInto({records}, SourceKind::CommAdmin,
+                                  m_dir.filePath(QStringLiteral("records.logdeck"))));
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+        QVERIFY(progress);
+        progress->show();
+        const QString left = englishLeft(progress, {QStringLiteral("records.jsonl")});
+        QVERIFY2(left.isEmpty(), qPrintable(left));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("已将 1 条记录导入")));
+    }
+    {
         // The export progress, while an export runs.
         MainWindow window(m_dir.filePath(QStringLiteral("export.sqlite")));
         window.resize(1440, 900);
@@ -495,7 +536,8 @@ void TestLocalization::dialogsAreChinese()
         // …and the dataset it wrote, opened: the sidebar entry, the search row.
         window.openDataset(path);
         QTRY_VERIFY(window.statusText().contains(QStringLiteral("条记录")));
-        const QString datasetLeft = englishLeft(&window, {QStringLiteral("all")});
+        const QString datasetLeft =
+            englishLeft(&window, {QStringLiteral("all"), QStringLiteral("records.logdeck")});
         QVERIFY2(datasetLeft.isEmpty(), qPrintable(datasetLeft));
         auto datasetToolTip = [&] {
             for (QTreeWidgetItemIterator it(window.sidebar()); *it; ++it) {
@@ -603,6 +645,11 @@ void TestLocalization::layoutsFitBothLanguages()
     ExportDialog exportDialog(12, true, true);
     exportDialog.show();
     problems = clipped(&exportDialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    ImportDialog importDialog(SourceKind::ApiLogs);
+    importDialog.addFiles({m_dir.filePath(QStringLiteral("some-records.jsonl"))});
+    importDialog.show();
+    problems = clipped(&importDialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 

@@ -6,6 +6,7 @@
 #include "DetailPane.h"
 #include "ErrorBanner.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
 #include "RemoteLogModel.h"
@@ -13,12 +14,14 @@
 #include "StatusHistoryModel.h"
 #include "WelcomePage.h"
 #include "dataset/ExportJob.h"
+#include "dataset/ImportJob.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -33,9 +37,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -57,6 +63,7 @@ private slots:
     void datasetsOpenFilterAndSearch();
     void cacheOpensAsDataset();
     void exportWritesTheQueryOrTheSelection();
+    void droppedRecordsAreImported();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
 
@@ -608,6 +615,69 @@ void TestMainWindow::geometrySurvivesRestart()
     }
     MainWindow reopened(cache);
     QCOMPARE(reopened.size(), QSize(900, 610));
+}
+
+void TestMainWindow::droppedRecordsAreImported()
+{
+    // JSON Lines dropped on the window: the import dialog comes up with the file and a
+    // dataset named after it; Import makes the dataset, which opens with the skipped line
+    // in the banner. Importing again over the open dataset shows the new one.
+    const QString in = m_dir.filePath(QStringLiteral("dropped.jsonl"));
+    const auto write = [&](int records) {
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 1; i <= records; ++i) {
+            file.write(QStringLiteral("{\"id\":\"log_%1\",\"channel\":\"sms\",\"status\":\"failed\","
+                                      "\"content\":\"parcel %1\",\"created_at\":\"2026-11-0%2T00:00:00Z\"}\n")
+                           .arg(i)
+                           .arg(1 + i % 9)
+                           .toUtf8());
+            if (i == 2)
+                file.write("not json at all\n");
+        }
+    };
+    write(40);
+    MainWindow window(m_dir.filePath(QStringLiteral("import.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QString seenFiles, seenTarget;
+    // The dialog is modal: a timer looks for it while it runs.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        seenFiles = dialog->files().join(QLatin1Char(','));
+        seenTarget = dialog->target();
+        dialog->accept();
+    });
+    poll.start(20);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(in)});
+    // As a drag does it: the window takes the drag, then the drop.
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    const QString target = m_dir.filePath(QStringLiteral("dropped.logdeck"));
+    QTRY_COMPARE(seenFiles, QFileInfo(in).absoluteFilePath());
+    QCOMPARE(seenTarget, QFileInfo(target).absoluteFilePath());
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset() && window.currentDataset()->total() == 40, 20000);
+    QCOMPARE(window.currentDataset()->path(), QFileInfo(target).absoluteFilePath());
+    QTRY_VERIFY(window.errorBanner()->isVisible());
+    QVERIFY2(window.errorBanner()->text().contains(QStringLiteral("1 bad record"))
+                 && window.errorBanner()->text().contains(QStringLiteral("dropped.jsonl, line 3")),
+             qPrintable(window.errorBanner()->text()));
+
+    // The same file grown, into the dataset that is open: the window reads the new one.
+    write(60);
+    ImportJob *job = window.importInto({in}, SourceKind::CommAdmin, target);
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset()->total() == 60, 20000);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("60")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,126 @@
+#include "dataset/ImportJob.h"
+
+#include "LogDeckVersion.h"
+#include "dataset/RecordSink.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+ImportJob::ImportJob(const QStringList &files, SourceKind source, const QString &target, QObject *parent)
+    : QObject(parent)
+    , m_files(files)
+    , m_source(source)
+    , m_target(target)
+    , m_importer(source)
+{
+    for (const QString &f : files)
+        m_totalBytes += QFileInfo(f).size();
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportJob::start()
+{
+    m_importer.setStrict(m_strict);
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("ImportJob"));
+    connect(m_thread, &QThread::finished, this,
+            [this] { emit finished(!m_cancelled && errorString().isEmpty()); });
+    m_thread->start();
+}
+
+void ImportJob::cancel()
+{
+    m_cancelled = true;
+    m_importer.cancel();
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+qint64 ImportJob::imported() const
+{
+    std::lock_guard lock(m_lock);
+    return m_imported;
+}
+
+QList<RecordImporter::Problem> ImportJob::problems() const
+{
+    std::lock_guard lock(m_lock);
+    return m_problems;
+}
+
+QString ImportJob::errorString() const
+{
+    std::lock_guard lock(m_lock);
+    return m_error;
+}
+
+void ImportJob::run()
+{
+    auto sink = RecordSink::forPath(m_target);
+    DatasetInfo info;
+    info.source = m_source;
+    QStringList names;
+    for (const QString &f : std::as_const(m_files))
+        names << QFileInfo(f).fileName();
+    info.origin = names.join(QStringLiteral(", "));
+    info.exportedAt = QDateTime::currentDateTimeUtc();
+    info.appVersion = QStringLiteral(LOGDECK_VERSION);
+    const auto done = [this](const QString &error) {
+        std::lock_guard lock(m_lock);
+        m_imported = m_importer.imported();
+        m_problems = m_importer.problems();
+        m_error = m_cancelled ? QString() : error;
+    };
+    if (!sink || RecordSink::formatFor(m_target) != RecordSink::Format::Dataset) {
+        done(QCoreApplication::translate("ImportJob", "The dataset's name must end in .logdeck."));
+        return;
+    }
+    if (!sink->open(m_target, info)) {
+        done(sink->errorString());
+        return;
+    }
+    // A report a few times a second: the rate over the whole run so far.
+    QElapsedTimer clock, sinceReport;
+    clock.start();
+    sinceReport.start();
+    m_importer.setProgress([&](qint64 records, qint64 bytes) {
+        if (sinceReport.elapsed() < 200)
+            return;
+        sinceReport.restart();
+        const double rate = records * 1000.0 / qMax<qint64>(1, clock.elapsed());
+        QMetaObject::invokeMethod(
+            this, [this, records, bytes, rate] { emit progress(records, bytes, m_totalBytes, rate); });
+    });
+    for (const QString &file : std::as_const(m_files)) {
+        if (!m_importer.importFile(file, *sink)) {
+            sink->abort();
+            done(m_importer.errorString());
+            return;
+        }
+    }
+    // The indexes are built in finish(): a last report says the reading is over.
+    QMetaObject::invokeMethod(this,
+                              [this, records = m_importer.imported(),
+                               rate = m_importer.imported() * 1000.0 / qMax<qint64>(1, clock.elapsed())] {
+                                  emit progress(records, m_totalBytes, m_totalBytes, rate);
+                              });
+    if (m_cancelled || !sink->finish()) {
+        sink->abort();
+        done(sink->errorString());
+        return;
+    }
+    done(QString());
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/SourceKind.h"
+#include "dataset/RecordImporter.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+
+class QThread;
+
+// An import into a new `.logdeck`, for the GUI: RecordImporter and a DatasetSink on a
+// thread of their own, progress by the bytes read (so a rate and the time left are
+// known from the start), cancel at the next batch. The target appears only complete.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ImportJob(const QStringList &files, SourceKind source, const QString &target, QObject *parent = nullptr);
+    ~ImportJob() override; // cancels and waits for the thread
+
+    void setStrict(bool strict) { m_strict = strict; }
+    void start();
+    void cancel();
+    bool isRunning() const;
+
+    QString target() const { return m_target; }
+    qint64 imported() const;
+    QList<RecordImporter::Problem> problems() const;
+    QString errorString() const; // after finished(false); empty when cancelled
+    bool wasCancelled() const { return m_cancelled; }
+
+signals:
+    void progress(qint64 records, qint64 bytes, qint64 totalBytes, double recordsPerSecond);
+    void finished(bool ok);
+
+private:
+    void run(); // on the thread
+
+    QStringList m_files;
+    SourceKind m_source;
+    QString m_target;
+    bool m_strict = false;
+    std::atomic_bool m_cancelled {false};
+    qint64 m_totalBytes = 0;
+    QThread *m_thread = nullptr;
+    RecordImporter m_importer;
+    mutable std::mutex m_lock; // what run() leaves for the GUI thread
+    qint64 m_imported = 0;
+    QList<RecordImporter::Problem> m_problems;
+    QString m_error;
+};
