@@ -1313,10 +1313,10 @@
         <translation>Export failed</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n record to %1.</numerusform>
-            <numerusform>Exported %n records to %1.</numerusform>
+            <numerusform>Exported %Ln record to %1.</numerusform>
+            <numerusform>Exported %Ln records to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1399,10 +1399,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s) into %1.</source>
+        <source>Imported %Ln record(s) into %1.</source>
         <translation>
-            <numerusform>Imported %n record into %1.</numerusform>
-            <numerusform>Imported %n records into %1.</numerusform>
+            <numerusform>Imported %Ln record into %1.</numerusform>
+            <numerusform>Imported %Ln records into %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1308,9 +1308,9 @@
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,9 +1392,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s) into %1.</source>
+        <source>Imported %Ln record(s) into %1.</source>
         <translation>
-            <numerusform>已将 %n 条记录导入 %1。</numerusform>
+            <numerusform>已将 %Ln 条记录导入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

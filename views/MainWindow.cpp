@@ -1103,7 +1103,7 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
             sink->abort();
             return nullptr;
         }
-        statusBar()->showMessage(tr("Exported %n record(s) to %1.", nullptr, int(records.size())).arg(path),
+        statusBar()->showMessage(tr("Exported %Ln record(s) to %1.", nullptr, int(records.size())).arg(path),
                                  6000);
         return nullptr;
     }
@@ -1139,7 +1139,7 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
         progress->close();
         if (ok)
             statusBar()->showMessage(
-                tr("Exported %n record(s) to %1.", nullptr, int(job->written())).arg(path), 6000);
+                tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path), 6000);
         else if (job->errorString() != QCoreApplication::translate("ExportJob", "cancelled"))
             m_banner->showMessage([error = job->errorString(), path] {
                 return std::pair(
@@ -1210,7 +1210,7 @@ ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, c
         };
         if (ok) {
             statusBar()->showMessage(
-                tr("Imported %n record(s) into %1.", nullptr, int(job->imported())).arg(name), 6000);
+                tr("Imported %Ln record(s) into %1.", nullptr, int(job->imported())).arg(name), 6000);
             if (!problems.isEmpty())
                 m_noteOnOpen.insert(target, [problems, listed] {
                     return std::pair(tr("%n bad record(s) skipped", nullptr, int(problems.size())), listed());
