@@ -130,11 +130,8 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
 
 int DatasetLogModel::newGeneration()
 {
-    // Before anything of the new generation is queued: what runs now is all stale.
-    const int generation = ++*m_generation;
-    m_worker->interrupt();
-    m_countWorker->interrupt();
-    return generation;
+    // What runs now is all stale, and stops at its next progress check.
+    return ++*m_generation;
 }
 
 void DatasetLogModel::dropRows()

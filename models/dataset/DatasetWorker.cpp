@@ -30,7 +30,6 @@ void DatasetWorker::close()
 {
     if (!m_open)
         return;
-    setHandle(false);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -46,7 +45,6 @@ std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *err
     auto info = DatasetFile::open(path, m_connection, error);
     m_open = info.has_value();
     m_cache = false;
-    setHandle(m_open);
     if (!m_open)
         return info;
     // The format says every record of a dataset has origin '' and the dataset's source;
@@ -63,6 +61,7 @@ std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *err
         && first(QStringLiteral("SELECT min(source) FROM records")) == key
         && first(QStringLiteral("SELECT max(source) FROM records")) == key;
     m_rowEstimate = scalar(QStringLiteral("SELECT max(rowid) FROM records"), none, &ignored).value_or(0);
+    watchForStaleness();
     return info;
 }
 
@@ -90,7 +89,7 @@ std::optional<DatasetInfo> DatasetWorker::openCache(const QString &path, const Q
             m_open = true;
             m_cache = true;
             m_singleSource = false; // the cache holds every connection and source
-            setHandle(true);
+            watchForStaleness();
             DatasetInfo info;
             info.formatVersion = DatasetFile::FormatVersion;
             info.source = source;
@@ -107,28 +106,22 @@ std::optional<DatasetInfo> DatasetWorker::openCache(const QString &path, const Q
     return std::nullopt;
 }
 
-void DatasetWorker::interrupt()
-{
-    // sqlite3_interrupt() is meant to be called from another thread while the connection
-    // is open; the lock keeps close() out meanwhile. With no statement running it does
-    // nothing, not even to the statements that start later.
-    std::lock_guard lock(m_handleLock);
-    if (m_handle)
-        sqlite3_interrupt(m_handle);
-}
-
-void DatasetWorker::setHandle(bool open)
+void DatasetWorker::watchForStaleness()
 {
     // Qt's QSQLITE driver is built against the system libsqlite3, which this library
     // links too, so the handle is one this code may use.
-    sqlite3 *handle = nullptr;
-    if (open) {
-        const QVariant v = QSqlDatabase::database(m_connection, false).driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3 *const *>(v.constData());
-    }
-    std::lock_guard lock(m_handleLock);
-    m_handle = handle;
+    const QVariant v = QSqlDatabase::database(m_connection, false).driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        sqlite3_progress_handler(*static_cast<sqlite3 *const *>(v.constData()), 1000,
+                                 &DatasetWorker::progress, this);
+}
+
+int DatasetWorker::progress(void *worker)
+{
+    // Non-zero stops the statement with SQLITE_INTERRUPT. Reading an atomic every
+    // thousand steps costs nothing measurable.
+    const auto *self = static_cast<const DatasetWorker *>(worker);
+    return self->m_task >= 0 && self->stale(self->m_task);
 }
 
 std::optional<qint64> DatasetWorker::scalar(const QString &sql, const QVariantList &binds,
@@ -176,8 +169,29 @@ std::optional<qint64> DatasetWorker::matchHits(const DatasetSql &sql, int genera
     return m_hitCount;
 }
 
+namespace
+{
+// While it lives, the worker's statements stop once `generation` is stale.
+class StoppableTask
+{
+public:
+    StoppableTask(int &task, int generation)
+        : m_task(task)
+    {
+        m_task = generation;
+    }
+    ~StoppableTask() { m_task = -1; }
+    StoppableTask(const StoppableTask &) = delete;
+    StoppableTask &operator=(const StoppableTask &) = delete;
+
+private:
+    int &m_task;
+};
+} // namespace
+
 std::optional<qint64> DatasetWorker::count(const DatasetSql &sql, int generation, QString *error)
 {
+    const StoppableTask task(m_task, generation);
     if (sql.match.isEmpty())
         return scalar(sql.select(QStringLiteral("COUNT(*)")), sql.binds, error);
     const auto hits = matchHits(sql, generation, error);
@@ -192,6 +206,7 @@ std::optional<qint64> DatasetWorker::count(const DatasetSql &sql, int generation
 std::optional<QList<QJsonObject>> DatasetWorker::rows(const DatasetSql &sql, int generation, qint64 offset,
                                                       int limit, QString *error)
 {
+    const StoppableTask task(m_task, generation);
     DatasetSql query = sql;
     if (!sql.match.isEmpty()) {
         const auto hits = matchHits(sql, generation, error);

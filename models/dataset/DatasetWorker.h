@@ -9,16 +9,13 @@
 
 #include <atomic>
 #include <memory>
-#include <mutex>
 #include <optional>
-
-struct sqlite3;
 
 // One SQLite connection to a dataset (or the cache), used on one thread: DatasetLogModel
 // moves a worker to each of its threads and queues the SQL to it. Work that a newer query
-// has made stale is skipped before it starts, and interrupted from the GUI thread when it
-// is already running, so that a count over a million rows never holds up the query the
-// user typed next.
+// has made stale is skipped before it starts, and stops within microseconds when it is
+// running (SQLite asks a progress handler every thousand steps), so that a count over a
+// million rows never holds up the query the user typed next.
 class DatasetWorker : public QObject
 {
 public:
@@ -32,8 +29,8 @@ public:
     void close();
 
     bool stale(int generation) const { return generation != m_generation->load(); }
-    void interrupt(); // any thread
 
+    // Both stop with an error once `generation` is not the current one.
     std::optional<qint64> count(const DatasetSql &sql, int generation, QString *error);
     std::optional<QList<QJsonObject>> rows(const DatasetSql &sql, int generation, qint64 offset, int limit,
                                            QString *error);
@@ -43,7 +40,8 @@ private:
     // then read that table instead of matching again.
     std::optional<qint64> matchHits(const DatasetSql &sql, int generation, QString *error);
     std::optional<qint64> scalar(const QString &sql, const QVariantList &binds, QString *error) const;
-    void setHandle(bool open);
+    void watchForStaleness(); // installs the progress handler on the open connection
+    static int progress(void *worker);
 
     std::shared_ptr<std::atomic_int> m_generation;
     QString m_connection;
@@ -53,6 +51,5 @@ private:
     qint64 m_rowEstimate = 0; // the largest rowid
     QString m_hitsKey;
     qint64 m_hitCount = 0;
-    std::mutex m_handleLock;
-    sqlite3 *m_handle = nullptr;
+    int m_task = -1; // the generation the running count or rows are for; -1: not stoppable
 };

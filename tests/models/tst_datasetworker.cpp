@@ -1,5 +1,6 @@
-// DatasetWorker: one connection to a dataset on a thread of its own, interrupted from
-// another; a full-text match made once for the count and the rows.
+// DatasetWorker: one connection to a dataset on a thread of its own, whose statements stop
+// once a newer query makes them stale; a full-text match made once for the count and the
+// rows.
 #include "dataset/DatasetWorker.h"
 
 #include <QSqlDatabase>
@@ -80,7 +81,7 @@ private slots:
     void init();
     void cleanup();
     void countsAndRowsOfAMatch();
-    void interruptStopsARunningQuery();
+    void staleQueriesStop();
     void fileWithOtherSourcesIsCountedInSql();
 
 private:
@@ -152,37 +153,43 @@ void TestDatasetWorker::countsAndRowsOfAMatch()
     QCOMPARE(onWorker([&] { return m_worker->count(none, 1, &error); }), std::optional<qint64>(0));
 }
 
-void TestDatasetWorker::interruptStopsARunningQuery()
+void TestDatasetWorker::staleQueriesStop()
 {
     QString error;
     QVERIFY(onWorker([&] { return m_worker->open(m_plain, &error); }).has_value());
-    // Interrupts arrive without pause from this thread while the worker matches; one with
-    // no statement running does nothing, so the match is the one that stops. Two phrases
-    // take turns, so that each try matches afresh rather than reading the last hits.
     const QStringList phrases = {QStringLiteral("has shipped"), QStringLiteral("for you")};
-    bool interrupted = false;
-    for (int attempt = 0; attempt < 20 && !interrupted; ++attempt) {
-        std::atomic_bool done = false;
+    // Stale before it starts: stopped at the first progress check, with SQLite's error.
+    *m_generation = 2;
+    QVERIFY(!onWorker([&] { return m_worker->count(search(phrases.at(0)), 1, &error); }).has_value());
+    QVERIFY2(error.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(!onWorker([&] { return m_worker->rows(search(phrases.at(0)), 1, 0, 10, &error); }).has_value());
+    // Made stale while it runs (this thread moves on the generation as soon as the worker
+    // has begun): it stops too. Two phrases take turns, so that each try matches afresh.
+    int generation = 2;
+    bool stopped = false;
+    for (int attempt = 0; attempt < 20 && !stopped; ++attempt, ++generation) {
+        *m_generation = generation;
+        std::atomic_bool started = false, done = false;
         std::optional<qint64> result;
-        QString attemptError;
         const DatasetSql sql = search(phrases.at(attempt % 2));
-        QMetaObject::invokeMethod(m_worker, [&] {
-            result = m_worker->count(sql, 1, &attemptError);
+        QMetaObject::invokeMethod(m_worker, [&, generation] {
+            started = true;
+            result = m_worker->count(sql, generation, &error);
             done = true;
         });
+        while (!started)
+            QThread::yieldCurrentThread();
+        *m_generation = generation + 1;
         while (!done)
-            m_worker->interrupt();
-        interrupted = !result.has_value();
-        if (interrupted)
-            QVERIFY2(attemptError.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive),
-                     qPrintable(attemptError));
+            QThread::yieldCurrentThread();
+        stopped = !result.has_value();
     }
-    QVERIFY(interrupted);
+    QVERIFY(stopped);
     // A match cut short is not taken for a whole one: asked again, both phrases count
     // right.
-    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(0)), 1, &error); }),
+    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(0)), generation, &error); }),
              std::optional<qint64>(kRecords / 4 - kRecords / 1000));
-    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(1)), 1, &error); }),
+    QCOMPARE(onWorker([&] { return m_worker->count(search(phrases.at(1)), generation, &error); }),
              std::optional<qint64>(kRecords - kRecords / 4));
 }
 
