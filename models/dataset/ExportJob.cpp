@@ -7,6 +7,7 @@
 #include "core/Timestamp.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 ExportJob::ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query,
                      std::unique_ptr<RecordSink> sink, const QString &target, QObject *parent)
@@ -26,6 +27,10 @@ ExportJob::~ExportJob()
 {
     if (m_running)
         cancel();
+    if (m_finishing) {
+        m_finishing->wait();
+        delete m_finishing;
+    }
 }
 
 void ExportJob::start()
@@ -285,10 +290,17 @@ void ExportJob::cancel()
 void ExportJob::succeed()
 {
     m_running = false;
-    if (!m_sink->finish()) {
-        m_error = m_sink->errorString();
-        emit finished(false);
-        return;
-    }
-    emit finished(true);
+    // Completing a dataset builds its indexes, seconds for a million records: on a thread
+    // of its own, so that the window stays responsive until finished().
+    m_finishing = QThread::create([this] { m_finishedOk = m_sink->finish(); });
+    m_finishing->setObjectName(QStringLiteral("ExportJob finish"));
+    connect(m_finishing, &QThread::finished, this, [this] {
+        QThread *thread = std::exchange(m_finishing, nullptr);
+        thread->wait();
+        delete thread;
+        if (!m_finishedOk)
+            m_error = m_sink->errorString();
+        emit finished(m_finishedOk);
+    });
+    m_finishing->start();
 }

@@ -16,6 +16,7 @@
 
 class ApiClient;
 class ApiReply;
+class QThread;
 class DateRangeBisection;
 
 // Everything a query finds on a server, into a sink: all pages, a bounded number in
@@ -87,4 +88,6 @@ private:
     qint64 m_written = 0, m_expected = -1;
     QElapsedTimer m_clock;
     QString m_error;
+    QThread *m_finishing = nullptr; // completes the file (a dataset's indexes) off this thread
+    bool m_finishedOk = false;
 };
