@@ -41,7 +41,7 @@ bool DatasetSink::openTemporary(const QString &path)
         return false;
     // A dataset holds one source: the indexes are those of its filters.
     m_writer = std::make_unique<DatasetWriter>(
-        RecordSchema::indexStatements(&SourceDefinitions::get(m_info.source)));
+        RecordSchema::indexStatements(&SourceDefinitions::get(m_info.source)), m_stop);
     return m_writer->start(path) || fail(m_writer->errorString());
 }
 

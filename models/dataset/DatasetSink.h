@@ -15,6 +15,7 @@ public:
     ~DatasetSink() override;
     bool write(const QList<QJsonObject> &records) override;
     bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json) override;
+    void requestStop() override { *m_stop = true; }
 
 protected:
     bool openTemporary(const QString &path) override;
@@ -27,4 +28,5 @@ private:
     QString m_path;
     QString m_connection;
     std::unique_ptr<DatasetWriter> m_writer;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };

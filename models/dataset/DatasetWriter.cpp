@@ -13,9 +13,15 @@ constexpr size_t kQueuedBatches = 2;
 constexpr qint64 kRecordsPerTransaction = 50000; // keeps the page cache, not the file, small
 } // namespace
 
-DatasetWriter::DatasetWriter(QStringList indexes)
+DatasetWriter::DatasetWriter(QStringList indexes, std::shared_ptr<const std::atomic_bool> stop)
     : m_indexes(std::move(indexes))
+    , m_stop(std::move(stop))
 { }
+
+int DatasetWriter::progress(void *writer)
+{
+    return static_cast<DatasetWriter *>(writer)->m_stop->load(); // non-zero: SQLITE_INTERRUPT
+}
 
 DatasetWriter::~DatasetWriter()
 {
@@ -68,6 +74,7 @@ bool DatasetWriter::start(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    sqlite3_progress_handler(m_db, 1000, &DatasetWriter::progress, this);
     // A temporary file until it is complete: no journal, no syncs. Sorting for the
     // indexes may use a second core.
     if (!exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF") || !exec("PRAGMA threads = 2")

@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -36,7 +38,9 @@ public:
 
     // `indexes`: built once at the end, which is far cheaper than keeping the B-trees in
     // order record by record.
-    explicit DatasetWriter(QStringList indexes);
+    // `stop`: set from any thread, it makes the statement running give up within
+    // microseconds (also while the indexes are built), and finish() fail.
+    DatasetWriter(QStringList indexes, std::shared_ptr<const std::atomic_bool> stop);
     ~DatasetWriter(); // stops; what is written stays as it is
 
     // The file must have its tables already.
@@ -58,6 +62,7 @@ private:
     bool step(sqlite3_stmt *statement);
     bool fail(const QString &message);
     bool buildIndexes();
+    static int progress(void *writer);
     void closeDatabase();
 
     QStringList m_indexes;
@@ -71,6 +76,7 @@ private:
     std::deque<QList<Item>> m_queue;
     bool m_closing = false; // no more batches
     bool m_cancelled = false;
+    std::shared_ptr<const std::atomic_bool> m_stop;
     bool m_failed = false;
     QString m_error;
 };

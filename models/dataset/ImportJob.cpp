@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 
 ImportJob::ImportJob(const QStringList &files, SourceKind source, const QString &target, QObject *parent)
@@ -42,6 +43,10 @@ void ImportJob::cancel()
 {
     m_cancelled = true;
     m_importer.cancel();
+    // Also once the records are read and the dataset's indexes are being built.
+    std::lock_guard lock(m_lock);
+    if (m_sink)
+        m_sink->requestStop();
 }
 
 bool ImportJob::isRunning() const
@@ -92,6 +97,14 @@ void ImportJob::run()
         done(sink->errorString());
         return;
     }
+    {
+        std::lock_guard lock(m_lock);
+        m_sink = sink.get();
+    }
+    const auto forgetSink = qScopeGuard([this] {
+        std::lock_guard lock(m_lock);
+        m_sink = nullptr;
+    });
     // A report a few times a second: the rate over the whole run so far.
     QElapsedTimer clock, sinceReport;
     clock.start();

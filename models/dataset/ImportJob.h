@@ -11,6 +11,7 @@
 #include <mutex>
 
 class QThread;
+class RecordSink;
 
 // An import into a new `.logdeck`, for the GUI: RecordImporter and a DatasetSink on a
 // thread of their own, progress by the bytes read (so a rate and the time left are
@@ -52,4 +53,5 @@ private:
     qint64 m_imported = 0;
     QList<RecordImporter::Problem> m_problems;
     QString m_error;
+    RecordSink *m_sink = nullptr; // while run() has one: cancel() stops its work too
 };

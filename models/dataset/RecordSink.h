@@ -40,6 +40,9 @@ public:
     bool finish();
     // Removes the temporary file; the target is untouched.
     void abort();
+    // Any thread: asks a write() or finish() that is running to give up soon (it then
+    // fails, and abort() throws the file away). Sinks whose work is quick ignore it.
+    virtual void requestStop() { }
     QString errorString() const { return m_error; }
     QString temporaryPath() const { return m_temp; }
     qint64 written() const { return m_written; }

@@ -52,6 +52,7 @@ private slots:
     void importsWithProgressAndProblems();
     void strictRefusesAndWritesNothing();
     void cancelLeavesTheTargetAlone();
+    void cancelStopsTheIndexing();
 
 private:
     QTemporaryDir m_dir;
@@ -129,6 +130,31 @@ void TestImportJob::cancelLeavesTheTargetAlone()
     QCOMPARE(existing.readAll(), QByteArray("an older dataset"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("existing.logdeck*")}),
              QStringList {QStringLiteral("existing.logdeck")});
+}
+
+void TestImportJob::cancelStopsTheIndexing()
+{
+    // Everything read, the indexes being built (the last progress report says so): a
+    // cancel stops that too, and no dataset appears.
+    const QString in = m_dir.filePath(QStringLiteral("indexing.jsonl"));
+    QCOMPARE(writeRecords(in, 300000), QString());
+    const QString target = m_dir.filePath(QStringLiteral("indexing.logdeck"));
+    ImportJob job({in}, SourceKind::CommAdmin, target);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    bool cancelledWhileIndexing = false;
+    connect(&job, &ImportJob::progress, this, [&](qint64, qint64 bytes, qint64 totalBytes) {
+        if (bytes == totalBytes && finished.isEmpty()) {
+            cancelledWhileIndexing = true;
+            job.cancel();
+        }
+    });
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(cancelledWhileIndexing);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QVERIFY(job.wasCancelled());
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("indexing.logdeck*")}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
