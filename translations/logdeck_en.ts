@@ -19,6 +19,17 @@
         <source>the body ended early after %1 bytes</source>
         <translation>the body ended early after %1 bytes</translation>
     </message>
+    <message>
+        <source>a redirect without a valid Location</source>
+        <translation>a redirect without a valid Location</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <translation>
+            <numerusform>more than %n redirect</numerusform>
+            <numerusform>more than %n redirects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -63,10 +74,6 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Redirect to another server refused</source>
-        <translation>Redirect to another server refused</translation>
-    </message>
-    <message>
         <source> (HTTP %1, %2)</source>
         <translation> (HTTP %1, %2)</translation>
     </message>
@@ -78,6 +85,10 @@
         <source>%1: %2</source>
         <comment>category: the server&apos;s own message</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirect refused</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
         <source>the body ended early after %1 bytes</source>
         <translation>响应内容在 %1 字节后中断</translation>
     </message>
+    <message>
+        <source>a redirect without a valid Location</source>
+        <translation>重定向缺少有效的 Location</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s)</source>
+        <translation>
+            <numerusform>重定向超过 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -63,10 +73,6 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Redirect to another server refused</source>
-        <translation>已拒绝重定向到其他服务器</translation>
-    </message>
-    <message>
         <source> (HTTP %1, %2)</source>
         <translation>（HTTP %1，%2）</translation>
     </message>
@@ -78,6 +84,10 @@
         <source>%1: %2</source>
         <comment>category: the server&apos;s own message</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>已拒绝重定向</translation>
     </message>
 </context>
 <context>

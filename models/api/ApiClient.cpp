@@ -20,6 +20,11 @@ bool retryableStatus(int status)
     return status == 500 || status == 502 || status == 503 || status == 504;
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 bool retryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -88,8 +93,9 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
-    // Redirects are checked one by one (ApiClient::start); nothing is followed blindly.
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects come back as answers and are followed here (followRedirect), one checked
+    // hop at a time: Qt's own following (6.4) lost answers in a chain of redirects.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 ApiClient::~ApiClient()
@@ -178,7 +184,13 @@ int ApiClient::backoffMs(int attempt) const
 void ApiClient::start(ApiReply *reply)
 {
     ++reply->m_attempts;
-    QNetworkRequest request(reply->m_url);
+    reply->m_redirects = 0;
+    send(reply, reply->m_url);
+}
+
+void ApiClient::send(ApiReply *reply, const QUrl &url)
+{
+    QNetworkRequest request(url);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -187,27 +199,9 @@ void ApiClient::start(ApiReply *reply)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *network = m_nam->get(request);
-    qCDebug(lcHttp) << "GET" << reply->m_url.toDisplayString() << "try" << reply->m_attempts << "in flight"
-                    << inFlight();
+    qCDebug(lcHttp) << "GET" << url.toDisplayString() << "try" << reply->m_attempts << "redirect"
+                    << reply->m_redirects << "in flight" << inFlight();
     reply->m_network = network;
-    const QUrl origin = reply->m_url;
-    connect(network, &QNetworkReply::redirected, reply, [network, origin, reply](const QUrl &target) {
-        const QUrl next = origin.resolved(target);
-        if (next.scheme() == origin.scheme() && next.host() == origin.host()
-            && next.port() == origin.port()) {
-            emit network->redirectAllowed();
-            return;
-        }
-        network->disconnect(reply);
-        network->abort();
-        network->deleteLater();
-        reply->m_network = nullptr;
-        ApiError error(
-            ApiError::Kind::Redirect, network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QCoreApplication::translate("ApiClient", "the server redirected to %1").arg(next.host()),
-            origin.path());
-        reply->finish(error);
-    });
     auto checkSize = [this, network, reply](qint64 received, qint64 total) {
         const qint64 cap = m_options.maxBodyBytes;
         if (received <= cap && total <= cap)
@@ -242,8 +236,13 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QString endpoint = reply->m_url.path();
     reply->m_status = status;
-    qCDebug(lcHttp) << "done" << reply->m_url.toDisplayString() << status << netError << body.size()
+    qCDebug(lcHttp) << "done" << network->url().toDisplayString() << status << netError << body.size()
                     << "bytes";
+
+    if (isRedirect(status) && netError == QNetworkReply::NoError) {
+        followRedirect(reply, network);
+        return;
+    }
 
     std::optional<ApiError> error;
     bool retry = false;
@@ -285,4 +284,26 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     }
     release(reply);
     reply->finish(error);
+}
+
+void ApiClient::followRedirect(ApiReply *reply, QNetworkReply *network)
+{
+    const int status = reply->m_status;
+    // The raw header: Qt's parsed LocationHeader drops relative targets, which RFC 9110 allows.
+    const QUrl location = QUrl::fromEncoded(network->rawHeader("Location").trimmed(), QUrl::StrictMode);
+    const QUrl next = network->url().resolved(location);
+    QString refusal;
+    if (!location.isValid() || location.isEmpty())
+        refusal = QCoreApplication::translate("ApiClient", "a redirect without a valid Location");
+    else if (hostKey(next) != hostKey(reply->m_url))
+        refusal = QCoreApplication::translate("ApiClient", "the server redirected to %1").arg(next.host());
+    else if (++reply->m_redirects > m_options.maxRedirects)
+        refusal = QCoreApplication::translate("ApiClient", "more than %n redirect(s)", nullptr,
+                                              m_options.maxRedirects);
+    if (refusal.isEmpty()) {
+        send(reply, next);
+        return;
+    }
+    release(reply);
+    reply->finish(ApiError(ApiError::Kind::Redirect, status, refusal, reply->m_url.path()));
 }

@@ -15,7 +15,8 @@ class QNetworkReply;
 //   timeouts, connection failures, cut-off bodies, 500, 502, 503 and 504 (never a 4xx);
 // - at most `maxInFlightPerHost` requests on the wire per host, the rest queued;
 // - a cap on the body size, so a hostile server cannot exhaust memory;
-// - redirects only to the same scheme, host and port: the token never travels elsewhere.
+// - redirects only to the same scheme, host and port (the token never travels elsewhere),
+//   and at most `maxRedirects` of them, so a loop ends in a typed error after a few hops.
 // The token is never logged, never put in a URL and never part of an error message.
 class ApiClient : public QObject
 {
@@ -27,6 +28,7 @@ public:
         int backoffBaseMs = 200; // first retry after about this, then doubling, ±50 % jitter
         int maxInFlightPerHost = 4;
         qint64 maxBodyBytes = 64 * 1024 * 1024;
+        int maxRedirects = 5;
     };
 
     explicit ApiClient(QObject *parent = nullptr);
@@ -48,6 +50,8 @@ private:
     void enqueue(ApiReply *reply);
     void pump(const QString &host);
     void start(ApiReply *reply);
+    void send(ApiReply *reply, const QUrl &url);
+    void followRedirect(ApiReply *reply, QNetworkReply *network);
     void handleFinished(ApiReply *reply, QNetworkReply *network);
     void release(ApiReply *reply);
     void forget(ApiReply *reply);

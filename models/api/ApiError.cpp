@@ -107,7 +107,7 @@ QString ApiError::title() const
     case Kind::Cancelled:
         return tr("Cancelled");
     case Kind::Redirect:
-        return tr("Redirect to another server refused");
+        return tr("Redirect refused");
     }
     return {};
 }

@@ -22,7 +22,7 @@ public:
         MalformedBody, // a 2xx body LogDeck cannot read
         TooLarge, // the body passed the size cap
         Cancelled, // the caller no longer wanted it
-        Redirect, // a redirect LogDeck will not follow (another host or scheme)
+        Redirect, // a redirect LogDeck will not follow (another host or scheme, or one too many)
     };
 
     ApiError() = default;

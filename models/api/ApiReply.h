@@ -48,6 +48,7 @@ private:
     QByteArray m_body;
     int m_status = 0;
     int m_attempts = 0;
+    int m_redirects = 0; // followed in the current attempt
     bool m_queued = false;
     bool m_finished = false;
     std::optional<ApiError> m_error;
