@@ -75,13 +75,17 @@ bool CacheDatabase::open(const QString &path)
     QSqlQuery version(m_db);
     version.exec(QStringLiteral("PRAGMA user_version"));
     const int found = version.next() ? version.value(0).toInt() : 0;
+    version.finish(); // a statement left open would keep the schema from changing
     if (found > SchemaVersion)
         return fail(path,
                     QCoreApplication::translate("CacheDatabase", "written by a newer LogDeck (schema %1)")
                         .arg(found));
     if (!exec(QStringLiteral("BEGIN")))
         return false;
-    const QString schemaError = RecordSchema::create(m_db);
+    // Schema 1 caches may hold a word-only search index; it is rebuilt once, here.
+    QString schemaError = RecordSchema::upgradeSearchIndex(m_db);
+    if (schemaError.isEmpty())
+        schemaError = RecordSchema::create(m_db);
     if (!schemaError.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
         return fail(path, schemaError);

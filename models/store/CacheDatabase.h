@@ -47,7 +47,7 @@ public:
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: trigram search index
     static constexpr qint64 DefaultCapBytes = qint64(1) << 30;
     // <AppDataLocation>/cache.sqlite
     static QString defaultPath();

@@ -161,6 +161,45 @@ QString create(QSqlDatabase &db, bool withIndexes)
     return withIndexes ? createIndexes(db) : QString();
 }
 
+QString upgradeSearchIndex(QSqlDatabase &db, bool *rebuilt)
+{
+    if (rebuilt)
+        *rebuilt = false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")))
+        return q.lastError().text();
+    if (!q.next() || q.value(0).toString().contains(QLatin1String("trigram")))
+        return {};
+    q.finish();
+    if (!q.exec(QStringLiteral("DROP TABLE records_fts")))
+        return q.lastError().text();
+    if (const QString error = create(db, false); !error.isEmpty())
+        return error;
+    QSqlQuery records(db);
+    records.setForwardOnly(true);
+    if (!records.exec(QStringLiteral("SELECT rowid, source, json FROM records")))
+        return records.lastError().text();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO records_fts (rowid, %1) VALUES (?%2)")
+                       .arg(textColumns().join(QStringLiteral(", ")),
+                            QStringLiteral(", ?").repeated(textColumns().size())));
+    while (records.next()) {
+        const auto kind = SourceKinds::fromKey(records.value(1).toString());
+        if (!kind)
+            continue; // not a source this LogDeck knows: nothing to search in
+        const QByteArray json = records.value(2).toString().toUtf8();
+        const Row row = rowFor(SourceDefinitions::get(*kind), QJsonDocument::fromJson(json).object(), json);
+        insert.addBindValue(records.value(0));
+        for (const QString &v : row.textValues)
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return insert.lastError().text();
+    }
+    if (rebuilt)
+        *rebuilt = true;
+    return {};
+}
+
 QStringList indexStatements(const SourceDefinition *onlyFor)
 {
     QStringList statements;

@@ -38,6 +38,11 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
 QString create(QSqlDatabase &db, bool withIndexes = true);
 // The identity (origin, source, id) and filter-column indexes.
 QString createIndexes(QSqlDatabase &db);
+// Databases written before search moved to trigrams have a unicode61 FTS table, which
+// finds whole words only (no Chinese inside a sentence, no part of an id). Replaces it
+// with a trigram one filled from the stored records; *rebuilt says whether it did.
+// Call inside a transaction, before create(). Returns the error, empty on success.
+QString upgradeSearchIndex(QSqlDatabase &db, bool *rebuilt = nullptr);
 // Their statements: for every filter column, or (a dataset of one source) for the
 // columns that source filters on.
 QStringList indexStatements(const SourceDefinition *onlyFor = nullptr);

@@ -1,5 +1,6 @@
 // CacheDatabase on real SQLite files.
 #include "store/CacheDatabase.h"
+#include "store/RecordSchema.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 namespace
 {
@@ -59,6 +61,7 @@ private slots:
     void survivesReopen();
     void recordsAreUpsertedById();
     void fullTextSearchFindsRecords();
+    void wordOnlySearchIndexIsRebuilt();
     void evictsLeastRecentlyUsedToTheCap();
     void queryKeyIsCanonical();
     void refusesWhatItCannotRead();
@@ -154,6 +157,63 @@ void TestCacheDatabase::fullTextSearchFindsRecords()
     check.close();
     check = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
+}
+
+void TestCacheDatabase::wordOnlySearchIndexIsRebuilt()
+{
+    // A schema 1 cache: its FTS table tokenizes words (unicode61), so a Chinese phrase
+    // inside a sentence or part of an id cannot be found. Opening it rebuilds the index.
+    const QString path = m_dir.filePath(QStringLiteral("schema1.sqlite"));
+    QList<QJsonObject> records = page(0, 20);
+    records[3] = commRecord(3, QStringLiteral("您的验证码是 4711，请勿泄露"));
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.writePage(key(0), comm(), records, 20));
+    }
+    const QString columns = RecordSchema::textColumns().join(QStringLiteral(", "));
+    auto withRaw = [&path](const std::function<void(QSqlDatabase &)> &work) {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            work(raw);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    };
+    auto count = [](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const QString findCode =
+        QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH '\"验证码\"'");
+    withRaw([&](QSqlDatabase &raw) {
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE records_fts")));
+        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE records_fts USING fts5(%1)").arg(columns)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO records_fts (rowid, content) SELECT rowid, "
+                                      "json_extract(json, '$.content') FROM records")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QCOMPARE(count(raw, findCode), 0); // what users of a schema 1 cache got
+    });
+    {
+        CacheDatabase db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.readPage(key(0))->records, records); // nothing lost on the way
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    }
+    withRaw([&](QSqlDatabase &raw) {
+        QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), CacheDatabase::SchemaVersion);
+        QCOMPARE(count(raw, findCode), 1);
+        // Part of a word: trigrams find it, words never did.
+        QCOMPARE(count(raw,
+                       QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH "
+                                      "'\"sage numb\"'")),
+                 19);
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM records_fts")),
+                 count(raw, QStringLiteral("SELECT count(*) FROM records")));
+    });
 }
 
 void TestCacheDatabase::evictsLeastRecentlyUsedToTheCap()
