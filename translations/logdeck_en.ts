@@ -2029,6 +2029,70 @@ Malformed records are reported with their line numbers and skipped.</translation
         <translation>--format takes jsonl, csv or table</translation>
     </message>
     <message>
+        <source>%1 / %2 records (%3/s)</source>
+        <translation>%1 / %2 records (%3/s)</translation>
+    </message>
+    <message>
+        <source>%1 records (%2/s)</source>
+        <translation>%1 records (%2/s)</translation>
+    </message>
+    <message>
+        <source>no record with the id %1 in %2</source>
+        <translation>no record with the id %1 in %2</translation>
+    </message>
+    <message>
+        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (api-logs) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (api-logs) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>text (default: fields and status history) or json (the record).</source>
+        <translation>text (default: fields and status history) or json (the record).</translation>
+    </message>
+    <message>
+        <source>A .logdeck file, unless --url is given.</source>
+        <translation>A .logdeck file, unless --url is given.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>The record&apos;s id.</translation>
+    </message>
+    <message>
+        <source>show --url needs --source and one record id</source>
+        <translation>show --url needs --source and one record id</translation>
+    </message>
+    <message>
+        <source>show needs a dataset file and a record id, or --url, --source and an id</source>
+        <translation>show needs a dataset file and a record id, or --url, --source and an id</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format takes text or json</translation>
+    </message>
+    <message>
+        <source>the %1 API has no endpoint for one record; export it and run show on the dataset</source>
+        <translation>the %1 API has no endpoint for one record; export it and run show on the dataset</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>Total duration: %1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>Messages created %1 · succeeded %2 · failed %3</translation>
+    </message>
+    <message>
         <source>Usage: logdeck-cli COMMAND [options]
 
 Headless access to LogDeck&apos;s log sources and dataset files.
@@ -2038,6 +2102,7 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
+  show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.
 The token is read from the LOGDECK_TOKEN environment variable.</source>
@@ -2050,17 +2115,10 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
+  show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.
 The token is read from the LOGDECK_TOKEN environment variable.</translation>
-    </message>
-    <message>
-        <source>%1 / %2 records (%3/s)</source>
-        <translation>%1 / %2 records (%3/s)</translation>
-    </message>
-    <message>
-        <source>%1 records (%2/s)</source>
-        <translation>%1 records (%2/s)</translation>
     </message>
 </context>
 <context>

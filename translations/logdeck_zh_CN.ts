@@ -2019,6 +2019,70 @@ Malformed records are reported with their line numbers and skipped.</source>
         <translation>--format 的取值为 jsonl、csv 或 table</translation>
     </message>
     <message>
+        <source>%1 / %2 records (%3/s)</source>
+        <translation>%1 / %2 条记录（每秒 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 records (%2/s)</source>
+        <translation>%1 条记录（每秒 %2 条）</translation>
+    </message>
+    <message>
+        <source>no record with the id %1 in %2</source>
+        <translation>%2 中没有 ID 为 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (api-logs) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>显示一条记录的全部字段及其状态历史，来源可以是服务器或 .logdeck 数据集。
+从服务器只能显示提供单条记录接口的日志源（api-logs）。
+令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>text (default: fields and status history) or json (the record).</source>
+        <translation>text（默认：字段和状态历史）或 json（记录本身）。</translation>
+    </message>
+    <message>
+        <source>A .logdeck file, unless --url is given.</source>
+        <translation>.logdeck 文件（未指定 --url 时）。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>记录的 ID。</translation>
+    </message>
+    <message>
+        <source>show --url needs --source and one record id</source>
+        <translation>show --url 需要 --source 和一个记录 ID</translation>
+    </message>
+    <message>
+        <source>show needs a dataset file and a record id, or --url, --source and an id</source>
+        <translation>show 需要一个数据集文件和一个记录 ID，或者 --url、--source 和一个 ID</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format 只接受 text 或 json</translation>
+    </message>
+    <message>
+        <source>the %1 API has no endpoint for one record; export it and run show on the dataset</source>
+        <translation>%1 接口没有查询单条记录的端点；请先导出，再对数据集运行 show</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>总耗时：%1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
+    </message>
+    <message>
         <source>Usage: logdeck-cli COMMAND [options]
 
 Headless access to LogDeck&apos;s log sources and dataset files.
@@ -2028,6 +2092,7 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
+  show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.
 The token is read from the LOGDECK_TOKEN environment variable.</source>
@@ -2040,17 +2105,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
   export   将服务器上查询到的全部记录导出为 .logdeck、.jsonl 或 .csv
   import   将 JSON Lines、JSON 数组、保存的响应页或 CSV 导入为 .logdeck 数据集
   query    筛选、搜索并输出 .logdeck 数据集
+  show     显示一条记录及其状态历史，来源可以是服务器或数据集
 
 运行 logdeck-cli 命令 --help 查看该命令的选项。
 令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
-    </message>
-    <message>
-        <source>%1 / %2 records (%3/s)</source>
-        <translation>%1 / %2 条记录（每秒 %3 条）</translation>
-    </message>
-    <message>
-        <source>%1 records (%2/s)</source>
-        <translation>%1 条记录（每秒 %2 条）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 #include "LogDeckVersion.h"
 #include "QueryCommand.h"
+#include "ShowCommand.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ void printUsage()
                      "  fetch    Fetch one page from a server and print its records as JSON lines\n"
                      "  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv\n"
                      "  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset\n"
-                     "  query    Filter, search and print a .logdeck dataset\n\n"
+                     "  query    Filter, search and print a .logdeck dataset\n"
+                     "  show     Show one record with its status history, from a server or a dataset\n\n"
                      "Run logdeck-cli COMMAND --help for the options of a command.\n"
                      "The token is read from the LOGDECK_TOKEN environment variable.")));
 }
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
         return ImportCommand().run(args);
     if (command == u"query")
         return QueryCommand().run(args);
+    if (command == u"show")
+        return ShowCommand().run(args);
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("cli", "Unknown command: %1").arg(command)));
     printUsage();

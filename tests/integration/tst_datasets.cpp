@@ -113,6 +113,7 @@ private slots:
     void roundTripKeepsEveryField();
     void csvRoundTrip();
     void apiLogHistoriesAreKept();
+    void cliShowsOneRecordWithItsHistory();
     void malformedLinesAreReported();
     void filtersSortAndSearchMatchTheServer();
     void searchWithFiltersSortsAndChanges();
@@ -215,6 +216,68 @@ void TestDatasets::apiLogHistoriesAreKept()
     QCOMPARE(model.info()->source, SourceKind::ApiLogs);
     QCOMPARE(model.info()->recordCount, records.size());
     QCOMPARE(model.info()->origin, url);
+}
+
+void TestDatasets::cliShowsOneRecordWithItsHistory()
+{
+    const QString url = m_server.baseUrl().toString();
+    Query failed;
+    failed.source = SourceKind::ApiLogs;
+    failed.filters.insert(QStringLiteral("status"), QStringLiteral("Error"));
+    const QList<QJsonObject> listed = serverRecords(m_server.baseUrl(), failed);
+    QVERIFY(!listed.isEmpty());
+    const QString id = listed.constFirst().value(QStringLiteral("id")).toString();
+
+    // From the server: the entry by id, with its whole history.
+    CliResult r = cli({QStringLiteral("show"), QStringLiteral("--url"), url, QStringLiteral("--source"),
+                       QStringLiteral("api-logs"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown.value(QStringLiteral("id")).toString(), id);
+    const QList<StatusStep> steps = PageCodec::statusHistory(shown);
+    QVERIFY(steps.size() >= 2);
+    r = cli({QStringLiteral("show"), QStringLiteral("--url"), url, QStringLiteral("--source"),
+             QStringLiteral("api-logs"), id});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(id), r.out.constData());
+    const qsizetype historyAt = text.indexOf(QStringLiteral("\nStatus history\n"));
+    QVERIFY2(historyAt > 0, r.out.constData());
+    qsizetype last = historyAt;
+    for (const StatusStep &step : steps) {
+        // Every step in order, with its detail.
+        const qsizetype at = text.indexOf(step.detail, last);
+        QVERIFY2(at > last, qPrintable(step.detail));
+        last = at;
+    }
+    QVERIFY2(text.contains(QStringLiteral("Total duration: ")), r.out.constData());
+
+    // From a dataset: the same record, found by id without a server.
+    r = cli({QStringLiteral("export"), QStringLiteral("--url"), url, QStringLiteral("--source"),
+             QStringLiteral("api-logs"), QStringLiteral("--status"), QStringLiteral("Error"),
+             QStringLiteral("--with-history"), QStringLiteral("--out"),
+             path(QStringLiteral("show.logdeck"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("show"), path(QStringLiteral("show.logdeck")), id, QStringLiteral("--format"),
+             QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject stored = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(stored.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(stored.value(QStringLiteral("statusHistory")), shown.value(QStringLiteral("statusHistory")));
+
+    // What cannot be shown says why.
+    r = cli({QStringLiteral("show"), path(QStringLiteral("show.logdeck")), QStringLiteral("no-such-id")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no-such-id"), r.err.constData());
+    r = cli({QStringLiteral("show"), QStringLiteral("--url"), url, QStringLiteral("--source"),
+             QStringLiteral("comm-admin"), QStringLiteral("log_00000001")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("comm-admin"), r.err.constData());
+    r = cli({QStringLiteral("show"), QStringLiteral("--url"), url, QStringLiteral("--source"),
+             QStringLiteral("api-logs"), QStringLiteral("no-such-id")},
+            QStringLiteral("demo-user"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("[forbidden]") && !r.err.contains("demo-user"), r.err.constData());
 }
 
 void TestDatasets::malformedLinesAreReported()
