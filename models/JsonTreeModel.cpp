@@ -1,5 +1,7 @@
 #include "JsonTreeModel.h"
 
+#include "core/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +119,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case QJsonValue::String:
         return node->value.toString();
     case QJsonValue::Double:
-        return QString::number(node->value.toDouble(), 'g', 17);
+        return JsonNumber::text(node->value.toDouble());
     case QJsonValue::Bool:
         return node->value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null:

@@ -1,6 +1,7 @@
 #include "RecordFieldsModel.h"
 
 #include "core/EnumText.h"
+#include "core/JsonNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,8 +71,7 @@ QVariant RecordFieldsModel::data(const QModelIndex &index, int role) const
         if (m_kind && EnumText::isEnumField(*m_kind, field.key) && !value.isNull() && !value.isUndefined()) {
             // The words, and the value as sent beside them.
             const QString words = EnumText::display(*m_kind, field.key, value);
-            const QString raw =
-                value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
+            const QString raw = value.isDouble() ? JsonNumber::text(value.toDouble()) : value.toString();
             return words == raw ? raw : QStringLiteral("%1 (%2)").arg(words, raw);
         }
         if (value.isObject())
@@ -83,7 +83,7 @@ QVariant RecordFieldsModel::data(const QModelIndex &index, int role) const
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         if (value.isDouble())
-            return QString::number(value.toDouble(), 'g', 17);
+            return JsonNumber::text(value.toDouble());
         return value.toString();
     case FieldKeyRole:
         return field.key;

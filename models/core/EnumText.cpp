@@ -1,5 +1,7 @@
 #include "core/EnumText.h"
 
+#include "core/JsonNumber.h"
+
 #include <QCoreApplication>
 
 namespace
@@ -125,7 +127,7 @@ const NumberedEntry *findNumbered(const NumberedEntry (&table)[N], const QJsonVa
 
 QString rawText(const QJsonValue &v)
 {
-    return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString();
+    return v.isDouble() ? JsonNumber::text(v.toDouble()) : v.toString();
 }
 
 bool isComm(SourceKind kind)

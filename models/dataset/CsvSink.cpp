@@ -1,6 +1,7 @@
 #include "dataset/CsvSink.h"
 
 #include "api/SourceDefinition.h"
+#include "core/JsonNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ QString CsvSink::cell(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
+        return JsonNumber::text(value.toDouble());
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Object:

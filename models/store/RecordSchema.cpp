@@ -1,6 +1,7 @@
 #include "store/RecordSchema.h"
 
 #include "api/PageCodec.h"
+#include "core/JsonNumber.h"
 #include "core/Timestamp.h"
 
 #include <QHash>
@@ -48,7 +49,7 @@ QString text(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+        return JsonNumber::text(v.toDouble());
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isObject())

@@ -53,8 +53,11 @@ void TestRecordFieldsModel::knownFieldsThenUnknownOnes()
              QStringLiteral("Recipient"));
     QCOMPARE(model.index(keys.size() - 1, 0).data().toString(), QStringLiteral("priority"));
     // Enum values in words, with the value as sent.
-    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1).data().toString(), QStringLiteral("Delivered (delivered)"));
-    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1).data(RecordFieldsModel::RawValueRole).toString(),
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1).data().toString(),
+             QStringLiteral("Delivered (delivered)"));
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("status")), 1)
+                 .data(RecordFieldsModel::RawValueRole)
+                 .toString(),
              QStringLiteral("delivered"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -69,7 +72,11 @@ void TestRecordFieldsModel::valuesAsSent()
         {QStringLiteral("details"), QJsonObject {{QStringLiteral("k"), QStringLiteral("v")}}},
         {QStringLiteral("flag"), true},
         {QStringLiteral("gone"), QJsonValue::Null},
-        {QStringLiteral("big"), 9007199254740991.0}};
+        {QStringLiteral("big"), 9007199254740991.0},
+        {QStringLiteral("amount"), 382.93},
+        {QStringLiteral("tiny"), 1.5e-7},
+        {QStringLiteral("huge"), 1e22},
+        {QStringLiteral("negative"), -0.1}};
     model.setRecord(SourceDefinitions::get(SourceKind::NotifAudit), record);
     const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
     auto value = [&](const char *key) {
@@ -80,6 +87,11 @@ void TestRecordFieldsModel::valuesAsSent()
     QCOMPARE(value("flag"), QStringLiteral("true"));
     QCOMPARE(value("gone"), QStringLiteral("null"));
     QCOMPARE(value("big"), QStringLiteral("9007199254740991"));
+    // Fractions as written, not as the nearest 17 digits (382.93000000000001).
+    QCOMPARE(value("amount"), QStringLiteral("382.93"));
+    QCOMPARE(value("negative"), QStringLiteral("-0.1"));
+    QCOMPARE(value("tiny").toDouble(), 1.5e-7);
+    QCOMPARE(value("huge").toDouble(), 1e22);
     QCOMPARE(model.index(keys.indexOf(QStringLiteral("details")), 1)
                  .data(RecordFieldsModel::RawValueRole)
                  .toMap()
