@@ -211,6 +211,13 @@ void DetailPane::updateSummary()
                           QLocale().toString(s.succeeded.value_or(0)),
                           QLocale().toString(s.failed.value_or(0)));
     parts << tr("%n step(s)", nullptr, m_history->rowCount());
+    // A narrow pane wraps between figures, never inside one ("succeeded 0" stays whole).
+    for (QString &part : parts) {
+        QStringList figures = part.split(QStringLiteral(" · "));
+        for (QString &figure : figures)
+            figure.replace(QLatin1Char(' '), QChar::Nbsp);
+        part = figures.join(QString(QChar::Nbsp) + QStringLiteral("· "));
+    }
     m_summary->setText(parts.join(QStringLiteral("   ")));
 }
 
