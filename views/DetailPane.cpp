@@ -188,7 +188,8 @@ void DetailPane::fillFromRecord()
 
 QString DetailPane::summaryText() const
 {
-    return m_summary->text();
+    // As words: the no-break spaces only steer where the label wraps.
+    return QString(m_summary->text()).replace(QChar::Nbsp, QLatin1Char(' '));
 }
 
 void DetailPane::updateSummary()

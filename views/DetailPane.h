@@ -36,7 +36,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     StatusHistoryModel *historyModel() const { return m_history; }
     RecordFieldsModel *fieldsModel() const { return m_fields; }
-    QString summaryText() const;
+    QString summaryText() const; // the status-history summary, as plain words
 
 signals:
     void errorOccurred(const ApiError &error);
