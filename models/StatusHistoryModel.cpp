@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace
 {
@@ -197,6 +198,21 @@ int StatusHistoryModel::rowCount(const QModelIndex &parent) const
 int StatusHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList StatusHistoryModel::summaryTexts() const
+{
+    QStringList parts;
+    if (m_summary.totalMs)
+        parts << QCoreApplication::translate("StatusHistory", "Total duration: %1")
+                     .arg(durationText(*m_summary.totalMs));
+    if (m_summary.created || m_summary.succeeded || m_summary.failed)
+        parts << QCoreApplication::translate("StatusHistory",
+                                             "Messages created %1 · succeeded %2 · failed %3")
+                     .arg(QLocale().toString(m_summary.created.value_or(0)),
+                          QLocale().toString(m_summary.succeeded.value_or(0)),
+                          QLocale().toString(m_summary.failed.value_or(0)));
+    return parts;
 }
 
 QString StatusHistoryModel::durationText(qint64 ms)

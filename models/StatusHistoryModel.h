@@ -50,6 +50,9 @@ public:
     void clear();
     bool isLoading() const { return m_reply != nullptr; }
     Summary summary() const { return m_summary; }
+    // The summary in words, a figure per entry: "Total duration: 187 ms", "Messages
+    // created 2 · succeeded 0 · failed 2" (whichever the record has).
+    QStringList summaryTexts() const;
     // The whole record (for api-logs: as fetched by id, with payload and history).
     QJsonObject record() const { return m_record; }
 

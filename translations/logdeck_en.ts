@@ -526,14 +526,6 @@
         <source>Loading the status history…</source>
         <translation>Loading the status history…</translation>
     </message>
-    <message>
-        <source>Total duration: %1</source>
-        <translation>Total duration: %1</translation>
-    </message>
-    <message>
-        <source>Messages created %1 · succeeded %2 · failed %3</source>
-        <translation>Messages created %1 · succeeded %2 · failed %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
@@ -1780,6 +1772,14 @@
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>Total duration: %1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>Messages created %1 · succeeded %2 · failed %3</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2083,14 +2083,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Status history</source>
         <translation>Status history</translation>
-    </message>
-    <message>
-        <source>Total duration: %1</source>
-        <translation>Total duration: %1</translation>
-    </message>
-    <message>
-        <source>Messages created %1 · succeeded %2 · failed %3</source>
-        <translation>Messages created %1 · succeeded %2 · failed %3</translation>
     </message>
     <message>
         <source>Usage: logdeck-cli COMMAND [options]

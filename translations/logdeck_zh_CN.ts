@@ -525,14 +525,6 @@
         <source>Loading the status history…</source>
         <translation>正在加载状态历史……</translation>
     </message>
-    <message>
-        <source>Total duration: %1</source>
-        <translation>总耗时：%1</translation>
-    </message>
-    <message>
-        <source>Messages created %1 · succeeded %2 · failed %3</source>
-        <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
@@ -1770,6 +1762,14 @@
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
+    <message>
+        <source>Total duration: %1</source>
+        <translation>总耗时：%1</translation>
+    </message>
+    <message>
+        <source>Messages created %1 · succeeded %2 · failed %3</source>
+        <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2073,14 +2073,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Status history</source>
         <translation>状态历史</translation>
-    </message>
-    <message>
-        <source>Total duration: %1</source>
-        <translation>总耗时：%1</translation>
-    </message>
-    <message>
-        <source>Messages created %1 · succeeded %2 · failed %3</source>
-        <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
     </message>
     <message>
         <source>Usage: logdeck-cli COMMAND [options]

@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QStackedLayout>
@@ -202,15 +201,7 @@ void DetailPane::updateSummary()
         m_summary->setText(tr("Loading the status history…"));
         return;
     }
-    const StatusHistoryModel::Summary s = m_history->summary();
-    QStringList parts;
-    if (s.totalMs)
-        parts << tr("Total duration: %1").arg(StatusHistoryModel::durationText(*s.totalMs));
-    if (s.created || s.succeeded || s.failed)
-        parts << tr("Messages created %1 · succeeded %2 · failed %3")
-                     .arg(QLocale().toString(s.created.value_or(0)),
-                          QLocale().toString(s.succeeded.value_or(0)),
-                          QLocale().toString(s.failed.value_or(0)));
+    QStringList parts = m_history->summaryTexts();
     parts << tr("%n step(s)", nullptr, m_history->rowCount());
     // A narrow pane wraps between figures, never inside one ("succeeded 0" stays whole).
     for (QString &part : parts) {

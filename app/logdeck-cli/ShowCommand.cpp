@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -208,16 +207,7 @@ int ShowCommand::run(const QStringList &arguments)
     printTable(fields, false);
     print(QLatin1Char('\n') + QCoreApplication::translate("cli", "Status history") + QLatin1Char('\n'));
     printTable(history, true);
-    const StatusHistoryModel::Summary s = history.summary();
-    QStringList parts;
-    if (s.totalMs)
-        parts << QCoreApplication::translate("cli", "Total duration: %1")
-                     .arg(StatusHistoryModel::durationText(*s.totalMs));
-    if (s.created || s.succeeded || s.failed)
-        parts << QCoreApplication::translate("cli", "Messages created %1 · succeeded %2 · failed %3")
-                     .arg(QLocale().toString(s.created.value_or(0)),
-                          QLocale().toString(s.succeeded.value_or(0)),
-                          QLocale().toString(s.failed.value_or(0)));
+    const QStringList parts = history.summaryTexts();
     if (!parts.isEmpty())
         print(QStringLiteral("  ") + parts.join(QStringLiteral("   ")) + QLatin1Char('\n'));
     return 0;
