@@ -2,6 +2,7 @@
 
 #include "core/EnumText.h"
 #include "core/JsonNumber.h"
+#include "core/TimeDisplay.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,6 +74,12 @@ QVariant RecordFieldsModel::data(const QModelIndex &index, int role) const
             const QString words = EnumText::display(*m_kind, field.key, value);
             const QString raw = value.isDouble() ? JsonNumber::text(value.toDouble()) : value.toString();
             return words == raw ? raw : QStringLiteral("%1 (%2)").arg(words, raw);
+        }
+        if (const ColumnSpec *column = m_kind ? SourceDefinitions::get(*m_kind).column(field.key) : nullptr;
+            column && column->type == ColumnType::DateTime && value.isString()) {
+            // As the table shows it (local or UTC, as View says), so the two can be compared;
+            // the text as sent in the tooltip.
+            return role == Qt::ToolTipRole ? value.toString() : TimeDisplay::formatText(value.toString());
         }
         if (value.isObject())
             return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));

@@ -10,7 +10,8 @@
 // One record as a two-column table, Field | Value: the source's known fields first, in
 // column order and with their translated titles, then every other field the server sent
 // ("Other fields", by name), so nothing the server said is hidden. Values are shown as
-// sent; objects and arrays as compact JSON (RawValueRole has the value itself).
+// sent, except the source's time columns, which read as in the table (the text as sent is
+// their tooltip); objects and arrays as compact JSON (RawValueRole has the value itself).
 class RecordFieldsModel : public QAbstractTableModel
 {
     Q_OBJECT

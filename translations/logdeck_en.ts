@@ -2112,6 +2112,10 @@ Commands:
 Run logdeck-cli COMMAND --help for the options of a command.
 The token is read from the LOGDECK_TOKEN environment variable.</translation>
     </message>
+    <message>
+        <source>Times in UTC rather than local time.</source>
+        <translation>Times in UTC rather than local time.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2102,6 +2102,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
 运行 logdeck-cli 命令 --help 查看该命令的选项。
 令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
     </message>
+    <message>
+        <source>Times in UTC rather than local time.</source>
+        <translation>以 UTC 而非本地时间显示时间。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 #include "RecordFieldsModel.h"
 #include "StatusHistoryModel.h"
 #include "api/ApiClient.h"
+#include "core/TimeDisplay.h"
 #include "dataset/DatasetFile.h"
 
 #include <QCommandLineParser>
@@ -122,7 +123,9 @@ int ShowCommand::run(const QStringList &arguments)
         QStringLiteral("timeout"),
         QCoreApplication::translate("cli", "Seconds to wait for an answer (default 30)."),
         QStringLiteral("s"), QStringLiteral("30"));
-    parser.addOptions({url, source, format, timeout});
+    const QCommandLineOption utc(QStringLiteral("utc"),
+                                 QCoreApplication::translate("cli", "Times in UTC rather than local time."));
+    parser.addOptions({url, source, format, timeout, utc});
     parser.addPositionalArgument(
         QStringLiteral("dataset"),
         QCoreApplication::translate("cli", "A .logdeck file, unless --url is given."),
@@ -142,6 +145,7 @@ int ShowCommand::run(const QStringList &arguments)
     if (fmt != u"text" && fmt != u"json")
         return fail(QCoreApplication::translate("cli", "--format takes text or json"));
     const QString id = positional.constLast();
+    TimeDisplay::setUtc(parser.isSet(utc));
 
     SourceKind kind = SourceKind::CommMine;
     QJsonObject record;

@@ -1,6 +1,7 @@
 // RecordFieldsModel: every field of a record, known ones first, unknown ones kept.
 #include "RecordFieldsModel.h"
 #include "api/PageCodec.h"
+#include "core/TimeDisplay.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -12,6 +13,7 @@ class TestRecordFieldsModel : public QObject
 private slots:
     void knownFieldsThenUnknownOnes();
     void valuesAsSent();
+    void timesReadAsInTheTable();
     void apiLogDetailWithPascalKeys();
 };
 
@@ -97,6 +99,33 @@ void TestRecordFieldsModel::valuesAsSent()
                  .toMap()
                  .value(QStringLiteral("k")),
              QVariant(QStringLiteral("v")));
+}
+
+void TestRecordFieldsModel::timesReadAsInTheTable()
+{
+    RecordFieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QJsonObject record {{QStringLiteral("id"), QStringLiteral("log_1")},
+                              {QStringLiteral("created_at"), QStringLiteral("2026-11-01T08:30:05.250Z")},
+                              {QStringLiteral("sent_at"), QStringLiteral("not a time")},
+                              {QStringLiteral("x_when"), QStringLiteral("2026-11-01T08:30:05Z")}};
+    const bool wasUtc = TimeDisplay::isUtc();
+    TimeDisplay::setUtc(true);
+    model.setRecord(SourceDefinitions::get(SourceKind::CommAdmin), record);
+    const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
+    auto cell = [&](const char *key, int role = Qt::DisplayRole) {
+        return model.index(keys.indexOf(QLatin1String(key)), 1).data(role).toString();
+    };
+    QCOMPARE(cell("created_at"), QStringLiteral("2026-11-01 08:30:05.250 UTC"));
+    QCOMPARE(cell("created_at", Qt::ToolTipRole), QStringLiteral("2026-11-01T08:30:05.250Z"));
+    QCOMPARE(model.index(keys.indexOf(QStringLiteral("created_at")), 1).data(RecordFieldsModel::RawValueRole),
+             QVariant(QStringLiteral("2026-11-01T08:30:05.250Z")));
+    QCOMPARE(cell("sent_at"), QStringLiteral("not a time")); // what does not parse stays as it is
+    QCOMPARE(cell("x_when"), QStringLiteral("2026-11-01T08:30:05Z")); // not a column of the source
+    // In local time, the same text the table shows for it.
+    TimeDisplay::setUtc(false);
+    QCOMPARE(cell("created_at"), TimeDisplay::formatText(QStringLiteral("2026-11-01T08:30:05.250Z")));
+    TimeDisplay::setUtc(wasUtc);
 }
 
 void TestRecordFieldsModel::apiLogDetailWithPascalKeys()
