@@ -1427,6 +1427,25 @@
         <source>%1 was not written.</source>
         <translation>%1 was not written.</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>appearance: as the desktop has it</comment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <comment>appearance</comment>
+        <translation>L&amp;ight</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>appearance</comment>
+        <translation>&amp;Dark</translation>
+    </message>
 </context>
 <context>
     <name>MfaAction</name>

@@ -1417,6 +1417,25 @@
         <source>%1 was not written.</source>
         <translation>未写入 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>appearance: as the desktop has it</comment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <comment>appearance</comment>
+        <translation>浅色(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>appearance</comment>
+        <translation>深色(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>MfaAction</name>

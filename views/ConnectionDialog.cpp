@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "Appearance.h"
 #include "api/ApiClient.h"
 #include "api/ConnectionProbe.h"
 #include "api/SourceDefinition.h"
@@ -49,7 +50,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     m_keychain->setChecked(true);
     m_insecure->setWordWrap(true);
-    m_insecure->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    updateColors();
     m_insecure->hide();
     m_pageSize->setRange(1, 100);
     m_pageSize->setValue(50);
@@ -150,8 +151,17 @@ void ConnectionDialog::setKeychainAvailable(bool available)
     retranslate();
 }
 
+void ConnectionDialog::updateColors()
+{
+    QPalette warning = m_insecure->palette();
+    warning.setColor(QPalette::WindowText, Appearance::alertColor(palette()));
+    m_insecure->setPalette(warning);
+}
+
 void ConnectionDialog::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);

@@ -50,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateColors();
     void validate();
     void retranslate();
 

@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "Appearance.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,18 +20,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // A tint of the palette's own highlight for warnings would vanish in some themes; a
-    // soft red over the base colour reads in light and dark.
-    QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Base);
-    QColor tint(0xd6, 0x3b, 0x3b);
-    tint.setAlphaF(base.lightness() > 128 ? 0.12 : 0.30);
-    QColor mixed = base;
-    mixed.setRedF(base.redF() * (1 - tint.alphaF()) + tint.redF() * tint.alphaF());
-    mixed.setGreenF(base.greenF() * (1 - tint.alphaF()) + tint.greenF() * tint.alphaF());
-    mixed.setBlueF(base.blueF() * (1 - tint.alphaF()) + tint.blueF() * tint.alphaF());
-    pal.setColor(QPalette::Window, mixed);
-    setPalette(pal);
+    updateBackground();
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,9 +101,24 @@ void ErrorBanner::retranslate()
         showMessage(m_texts);
 }
 
+void ErrorBanner::updateBackground()
+{
+    // A tint of the palette's own highlight for warnings would vanish in some themes; a
+    // soft red over the base colour reads in light and dark. Setting it changes the
+    // palette again: the comparison ends that.
+    const QColor background = Appearance::alertBackground(palette());
+    if (palette().color(QPalette::Window) == background)
+        return;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, background);
+    setPalette(pal);
+}
+
 void ErrorBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        updateBackground();
     QFrame::changeEvent(event);
 }

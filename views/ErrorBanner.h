@@ -41,6 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateBackground();
     void retranslate();
 
     std::optional<ApiError> m_error;

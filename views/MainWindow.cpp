@@ -40,6 +40,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
+#include <QPolygonF>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -161,30 +164,30 @@ void MainWindow::createActions()
     connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
-    m_openDatasetAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openDatasetAction = new QAction(this);
     m_openDatasetAction->setShortcut(QKeySequence::Open);
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
-    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { importRecords(); });
 
-    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (RemoteLogModel *model = logModel())
             model->refresh();
     });
-    m_liveTailAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    m_liveTailAction = new QAction(this);
     m_liveTailAction->setCheckable(true);
     connect(m_liveTailAction, &QAction::toggled, this, [this](bool on) {
         if (RemoteLogModel *model = logModel())
             model->setLiveTail(on, 10000);
         updateStatus();
     });
-    m_offlineAction = new QAction(style()->standardIcon(QStyle::SP_DriveHDIcon), QString(), this);
+    m_offlineAction = new QAction(this);
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
     m_cachedAction = new QAction(this);
@@ -232,6 +235,7 @@ void MainWindow::createActions()
                                .arg(QStringLiteral(LOGDECK_VERSION)));
     });
 
+    updateIcons();
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_addConnectionAction);
     m_fileMenu->addAction(m_demoAction);
@@ -260,6 +264,23 @@ void MainWindow::createActions()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    m_appearanceGroup = new QActionGroup(this);
+    const auto savedAppearance =
+        Appearance::fromKey(QSettings().value(QStringLiteral("appearance")).toString());
+    for (const Appearance::Mode mode :
+         {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        QAction *action = m_appearanceMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(Appearance::key(mode));
+        action->setChecked(mode == savedAppearance.value_or(Appearance::Mode::System));
+        m_appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] { setAppearance(mode); });
+    }
+    // The desktop's look needs nothing done; a chosen one is put on before the first paint.
+    if (savedAppearance && *savedAppearance != Appearance::current())
+        Appearance::apply(*savedAppearance);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_filterAction);
     m_goMenu->addAction(m_goToIdAction);
@@ -314,6 +335,11 @@ void MainWindow::retranslate()
     const QString current = language();
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == current);
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QList<QAction *> appearances = m_appearanceGroup->actions();
+    appearances.at(0)->setText(tr("&System", "appearance: as the desktop has it"));
+    appearances.at(1)->setText(tr("L&ight", "appearance"));
+    appearances.at(2)->setText(tr("&Dark", "appearance"));
     m_filterAction->setText(tr("&Filter…"));
     m_goToIdAction->setText(tr("&Go to ID…"));
     m_clearAction->setText(tr("&Clear selection"));
@@ -386,6 +412,14 @@ QString MainWindow::language() const
     return Translations::bestMatch(QLocale());
 }
 
+void MainWindow::setAppearance(Appearance::Mode mode)
+{
+    Appearance::apply(mode);
+    QSettings().setValue(QStringLiteral("appearance"), Appearance::key(mode));
+    for (QAction *action : m_appearanceGroup->actions())
+        action->setChecked(action->data().toString() == Appearance::key(mode));
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
     if (!m_translations) {
@@ -399,10 +433,31 @@ void MainWindow::setLanguage(const QString &language)
     // (numbers, dates in the status bar and the detail) is refreshed with it.
 }
 
+void MainWindow::updateIcons()
+{
+    // From the style in use (View → Appearance may change it); the play mark is drawn in
+    // the palette's text colour, as the style's own is black whatever the background.
+    m_openDatasetAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_offlineAction->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
+    QPixmap play(32, 32);
+    play.fill(Qt::transparent);
+    QPainter painter(&play);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::ButtonText));
+    painter.drawPolygon(QPolygonF({QPointF(9, 6), QPointF(26, 16), QPointF(9, 26)}));
+    painter.end();
+    m_liveTailAction->setIcon(QIcon(play));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
     QMainWindow::changeEvent(event);
 }
 

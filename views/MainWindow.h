@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Appearance.h"
 #include "core/Connection.h"
 #include "core/TokenStore.h"
 #include "dataset/RecordSink.h"
@@ -87,6 +88,8 @@ public:
     void setTranslations(Translations *translations);
     void setLanguage(const QString &language);
     QString language() const;
+    // View → Appearance: System, Light or Dark, applied at once and remembered.
+    void setAppearance(Appearance::Mode mode);
 
 signals:
     // The 401 prompt was opened (tests; the dialog is non-modal).
@@ -101,6 +104,7 @@ protected:
 private:
     void createActions();
     void createWorkspace();
+    void updateIcons();
     void retranslate();
     void restoreLayout();
     void saveLayout() const;
@@ -159,6 +163,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QActionGroup *m_appearanceGroup = nullptr;
     Translations *m_translations = nullptr;
     std::unique_ptr<Translations> m_ownTranslations;
     QAction *m_addConnectionAction = nullptr;

@@ -1,4 +1,5 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
+#include "Appearance.h"
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
 #include "DatasetLogModel.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +44,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <cmath>
 
 class TestMainWindow : public QObject
 {
@@ -66,6 +70,7 @@ private slots:
     void droppedRecordsAreImported();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
+    void appearanceIsAppliedAndRemembered();
 
 private:
     void waitForRows(MainWindow &window, int atLeast = 1);
@@ -615,6 +620,73 @@ void TestMainWindow::geometrySurvivesRestart()
     }
     MainWindow reopened(cache);
     QCOMPARE(reopened.size(), QSize(900, 610));
+}
+
+namespace
+{
+// WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+} // namespace
+
+void TestMainWindow::appearanceIsAppliedAndRemembered()
+{
+    const QPalette startup = QApplication::palette();
+    const QString startupStyle = QApplication::style()->name();
+    // Both palettes LogDeck brings are legible: body text, selection, placeholders, warnings.
+    for (const Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        const QPalette p = Appearance::palette(mode);
+        const QString name = Appearance::key(mode);
+        QVERIFY2(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 7, qPrintable(name));
+        QVERIFY2(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 7, qPrintable(name));
+        QVERIFY2(contrast(p.color(QPalette::ButtonText), p.color(QPalette::Button)) >= 7, qPrintable(name));
+        QVERIFY2(contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 4.5,
+                 qPrintable(name));
+        QVERIFY2(contrast(p.color(QPalette::PlaceholderText), p.color(QPalette::Base)) >= 3,
+                 qPrintable(name));
+        QVERIFY2(contrast(Appearance::alertColor(p), p.color(QPalette::Window)) >= 4.5, qPrintable(name));
+        QVERIFY2(contrast(p.color(QPalette::Text), Appearance::alertBackground(p)) >= 7, qPrintable(name));
+    }
+    const QString cache = m_dir.filePath(QStringLiteral("appearance.sqlite"));
+    {
+        MainWindow window(cache);
+        ErrorBanner banner;
+        QAction *dark = nullptr;
+        for (QAction *action : window.findChild<QMenu *>(QStringLiteral("appearanceMenu"))->actions()) {
+            if (action->data().toString() == u"dark")
+                dark = action;
+        }
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance")).toString(), QStringLiteral("dark"));
+        // What mixes its own colours follows: the error banner's red is made anew.
+        QTRY_COMPARE(banner.palette().color(QPalette::Window),
+                     Appearance::alertBackground(QApplication::palette()));
+        QVERIFY(banner.palette().color(QPalette::Window).lightness() < 100);
+        window.setAppearance(Appearance::Mode::System);
+        QCOMPARE(QApplication::palette(), startup);
+        QCOMPARE(QApplication::style()->name(), startupStyle);
+        QTRY_VERIFY(banner.palette().color(QPalette::Window).lightness() > 128);
+        window.setAppearance(Appearance::Mode::Dark);
+    }
+    // The next start puts it on again.
+    Appearance::apply(Appearance::Mode::System);
+    MainWindow reopened(cache);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    reopened.setAppearance(Appearance::Mode::System);
+    QCOMPARE(QApplication::palette(), startup);
 }
 
 void TestMainWindow::droppedRecordsAreImported()
