@@ -39,4 +39,35 @@ QString sourceHelp()
 {
     return QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.");
 }
+
+QCommandLineOption urlOption()
+{
+    return QCommandLineOption(QStringLiteral("url"),
+                              QCoreApplication::translate("cli", "Base URL of the server."),
+                              QStringLiteral("url"));
+}
+
+QCommandLineOption sourceOption()
+{
+    return QCommandLineOption(QStringLiteral("source"), sourceHelp(), QStringLiteral("kind"));
+}
+
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("cli", "Seconds to wait for an answer (default 30)."),
+        QStringLiteral("s"), QStringLiteral("30"));
+}
+
+std::optional<int> timeoutMs(const QString &seconds, QString *error)
+{
+    bool ok = false;
+    const double value = seconds.toDouble(&ok);
+    if (!ok || value <= 0) {
+        *error = QCoreApplication::translate("cli", "--timeout takes a positive number of seconds");
+        return std::nullopt;
+    }
+    return int(value * 1000);
+}
 } // namespace CliSupport

@@ -2,6 +2,7 @@
 
 #include "core/SourceKind.h"
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QUrl>
 
@@ -17,4 +18,10 @@ std::optional<QUrl> baseUrl(const QString &text, QString *error);
 // A source key, or nullopt with *error set.
 std::optional<SourceKind> source(const QString &text, QString *error);
 QString sourceHelp(); // "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."
+// The options of the commands that talk to a server, named and explained the same way.
+QCommandLineOption urlOption(); // --url
+QCommandLineOption sourceOption(); // --source
+QCommandLineOption timeoutOption(); // --timeout, seconds, default 30
+// --timeout's value in milliseconds, or nullopt with *error set.
+std::optional<int> timeoutMs(const QString &seconds, QString *error);
 } // namespace CliSupport

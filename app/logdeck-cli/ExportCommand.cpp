@@ -23,11 +23,8 @@ int ExportCommand::run(const QStringList &arguments)
         "Export every record a query finds on a server to a file: .logdeck, .jsonl or .csv (from the\n"
         "extension). The file appears only when complete. The token is read from LOGDECK_TOKEN."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"),
-                                 QCoreApplication::translate("cli", "Base URL of the server."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
-                                    QStringLiteral("kind"));
+    const QCommandLineOption url = CliSupport::urlOption();
+    const QCommandLineOption source = CliSupport::sourceOption();
     const QCommandLineOption out(
         QStringLiteral("out"),
         QCoreApplication::translate("cli", "The file to write: .logdeck, .jsonl or .csv."),

@@ -23,11 +23,8 @@ int FetchCommand::run(const QStringList &arguments)
                                     "Fetch one page from a server and print its records as JSON lines.\n"
                                     "The token is read from the LOGDECK_TOKEN environment variable."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"),
-                                 QCoreApplication::translate("cli", "Base URL of the server."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
-                                    QStringLiteral("kind"));
+    const QCommandLineOption url = CliSupport::urlOption();
+    const QCommandLineOption source = CliSupport::sourceOption();
     const QCommandLineOption page(QStringLiteral("page"),
                                   QCoreApplication::translate("cli", "Page number, from 1 (default 1)."),
                                   QStringLiteral("n"), QStringLiteral("1"));
@@ -35,10 +32,7 @@ int FetchCommand::run(const QStringList &arguments)
         QStringLiteral("page-size"),
         QCoreApplication::translate("cli", "Records per page (default 50, at most 100)."),
         QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        QCoreApplication::translate("cli", "Seconds to wait for an answer (default 30)."),
-        QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption timeout = CliSupport::timeoutOption();
     parser.addOptions({url, source, page, pageSize, timeout});
     QueryOptions filters;
     filters.addTo(parser);
@@ -61,9 +55,9 @@ int FetchCommand::run(const QStringList &arguments)
     const int size = parser.value(pageSize).toInt(&ok);
     if (!ok || size < 1 || size > 100)
         return fail(QCoreApplication::translate("cli", "--page-size takes a number from 1 to 100"));
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0)
-        return fail(QCoreApplication::translate("cli", "--timeout takes a positive number of seconds"));
+    const auto timeoutMs = CliSupport::timeoutMs(parser.value(timeout), &invalid);
+    if (!timeoutMs)
+        return fail(invalid);
 
     QString problem;
     auto query = filters.query(parser, *kind, &problem);
@@ -90,7 +84,7 @@ int FetchCommand::run(const QStringList &arguments)
 
     ApiClient client;
     ApiClient::Options options;
-    options.timeoutMs = int(seconds * 1000);
+    options.timeoutMs = *timeoutMs;
     client.setOptions(options);
     client.setToken(qEnvironmentVariable("LOGDECK_TOKEN"));
     std::unique_ptr<ApiReply> reply(client.get(*pageUrl));

@@ -22,8 +22,7 @@ int ImportCommand::run(const QStringList &arguments)
         "Import JSON Lines, JSON arrays, saved API pages or LogDeck CSV into a .logdeck dataset.\n"
         "Malformed records are reported with their line numbers and skipped."));
     parser.addHelpOption();
-    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
-                                    QStringLiteral("kind"));
+    const QCommandLineOption source = CliSupport::sourceOption();
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("cli", "The dataset to write (.logdeck)."),
                                  QStringLiteral("file"));

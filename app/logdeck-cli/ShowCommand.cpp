@@ -110,19 +110,13 @@ int ShowCommand::run(const QStringList &arguments)
         "dataset.\nFrom a server, only sources with an endpoint for one record (api-logs) can be "
         "shown.\nThe token is read from the LOGDECK_TOKEN environment variable."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"),
-                                 QCoreApplication::translate("cli", "Base URL of the server."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption source(QStringLiteral("source"), CliSupport::sourceHelp(),
-                                    QStringLiteral("kind"));
+    const QCommandLineOption url = CliSupport::urlOption();
+    const QCommandLineOption source = CliSupport::sourceOption();
     const QCommandLineOption format(
         QStringLiteral("format"),
         QCoreApplication::translate("cli", "text (default: fields and status history) or json (the record)."),
         QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        QCoreApplication::translate("cli", "Seconds to wait for an answer (default 30)."),
-        QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption timeout = CliSupport::timeoutOption();
     const QCommandLineOption utc(QStringLiteral("utc"),
                                  QCoreApplication::translate("cli", "Times in UTC rather than local time."));
     parser.addOptions({url, source, format, timeout, utc});
@@ -168,13 +162,12 @@ int ShowCommand::run(const QStringList &arguments)
                 QCoreApplication::translate(
                     "cli", "the %1 API has no endpoint for one record; export it and run show on the dataset")
                     .arg(SourceKinds::key(kind)));
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return fail(QCoreApplication::translate("cli", "--timeout takes a positive number of seconds"));
+        const auto timeoutMs = CliSupport::timeoutMs(parser.value(timeout), &invalid);
+        if (!timeoutMs)
+            return fail(invalid);
         client = std::make_unique<ApiClient>();
         ApiClient::Options options;
-        options.timeoutMs = int(seconds * 1000);
+        options.timeoutMs = *timeoutMs;
         client->setOptions(options);
         client->setToken(qEnvironmentVariable("LOGDECK_TOKEN"));
         history.setServer(client.get(), *base);
