@@ -265,6 +265,15 @@ void TestDatasets::cliShowsOneRecordWithItsHistory()
     QCOMPARE(stored.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(stored.value(QStringLiteral("statusHistory")), shown.value(QStringLiteral("statusHistory")));
 
+    // --utc: the times in UTC, marked so.
+    r = cli({QStringLiteral("show"), path(QStringLiteral("show.logdeck")), id, QStringLiteral("--utc")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString firstStep =
+        steps.constFirst().timestamp.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+        + QStringLiteral(" UTC");
+    QVERIFY2(QString::fromUtf8(r.out).contains(firstStep),
+             qPrintable(firstStep + QLatin1Char('\n') + QString::fromUtf8(r.out)));
+
     // What cannot be shown says why.
     r = cli({QStringLiteral("show"), path(QStringLiteral("show.logdeck")), QStringLiteral("no-such-id")});
     QCOMPARE(r.exitCode, 1);

@@ -237,6 +237,12 @@ void TestMainWindow::apiLogTimelineInOrder()
     }
     QCOMPARE(history->index(history->rowCount() - 1, 0).data(StatusHistoryModel::RawStatusRole).toInt(), 12);
     QVERIFY(window.detailPane()->summaryText().contains(QStringLiteral("Messages created")));
+    // On screen, a narrow pane may break the line after a "·" or between figures only.
+    const QString shown = window.findChild<QLabel *>(QStringLiteral("historySummary"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("Messages") + QChar(QChar::Nbsp) + QStringLiteral("created")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QChar(QChar::Nbsp) + QStringLiteral("· succeeded") + QChar(QChar::Nbsp)),
+             qPrintable(shown));
 }
 
 void TestMainWindow::unauthorizedShowsBannerAndTokenPrompt()
