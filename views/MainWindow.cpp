@@ -103,24 +103,26 @@ void MainWindow::createWorkspace()
     m_table = new LogTableView(this);
     m_detail = new DetailPane(this);
 
+    // The banner and the filters span the table and the detail pane: a row of filters as
+    // wide as the table must not squeeze the detail on a small screen.
+    m_inner = new QSplitter(Qt::Horizontal, this);
+    m_inner->setObjectName(QStringLiteral("tableDetailSplitter"));
+    m_inner->addWidget(m_table);
+    m_inner->addWidget(m_detail);
+    m_inner->setStretchFactor(0, 3);
+    m_inner->setStretchFactor(1, 2);
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     centerLayout->addWidget(m_banner);
     centerLayout->addWidget(m_filters);
-    centerLayout->addWidget(m_table, 1);
+    centerLayout->addWidget(m_inner, 1);
 
-    m_inner = new QSplitter(Qt::Horizontal, this);
-    m_inner->setObjectName(QStringLiteral("tableDetailSplitter"));
-    m_inner->addWidget(center);
-    m_inner->addWidget(m_detail);
-    m_inner->setStretchFactor(0, 3);
-    m_inner->setStretchFactor(1, 2);
     m_outer = new QSplitter(Qt::Horizontal, this);
     m_outer->setObjectName(QStringLiteral("sidebarSplitter"));
     m_outer->addWidget(m_sidebar);
-    m_outer->addWidget(m_inner);
+    m_outer->addWidget(center);
     m_outer->setStretchFactor(1, 1);
     m_outer->setSizes({250, 1190});
     m_inner->setSizes({760, 430});
