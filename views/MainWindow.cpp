@@ -456,8 +456,11 @@ void MainWindow::updateIcons()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A passing message ("Copied 3 rows.") would stay in the language being left.
+        statusBar()->clearMessage();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateIcons();
     QMainWindow::changeEvent(event);

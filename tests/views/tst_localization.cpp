@@ -587,8 +587,12 @@ void TestLocalization::languageSwitchesAtRuntime()
     QVERIFY(!window.exportTo(m_dir.filePath(QStringLiteral("wrong.txt")), false));
     QVERIFY(window.errorBanner()->text().contains(QStringLiteral("Cannot export")));
 
+    // A passing message ("Copied 3 rows") is not left up in the language being left.
+    window.statusBar()->showMessage(QStringLiteral("Copied 3 rows."), 60000);
+
     window.setLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(apply->text(), QStringLiteral("应用"));
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
     QVERIFY(window.errorBanner()->text().contains(QStringLiteral("无法导出")));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     QCOMPARE(window.logModel()->headerData(status, Qt::Horizontal).toString(), QStringLiteral("状态"));
