@@ -150,9 +150,9 @@ int ShowCommand::run(const QStringList &arguments)
         const auto base = CliSupport::baseUrl(parser.value(url), &invalid);
         if (!base)
             return fail(invalid);
-        const auto parsedKind = CliSupport::source(parser.value(source), &invalid);
         if (!parser.isSet(source))
             return fail(QCoreApplication::translate("cli", "show --url needs --source and one record id"));
+        const auto parsedKind = CliSupport::source(parser.value(source), &invalid);
         if (!parsedKind)
             return fail(invalid);
         kind = *parsedKind;

@@ -162,10 +162,8 @@ QString create(QSqlDatabase &db, bool withIndexes)
     return withIndexes ? createIndexes(db) : QString();
 }
 
-QString upgradeSearchIndex(QSqlDatabase &db, bool *rebuilt)
+QString upgradeSearchIndex(QSqlDatabase &db)
 {
-    if (rebuilt)
-        *rebuilt = false;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")))
         return q.lastError().text();
@@ -196,8 +194,6 @@ QString upgradeSearchIndex(QSqlDatabase &db, bool *rebuilt)
         if (!insert.exec())
             return insert.lastError().text();
     }
-    if (rebuilt)
-        *rebuilt = true;
     return {};
 }
 

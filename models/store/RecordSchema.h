@@ -40,9 +40,9 @@ QString create(QSqlDatabase &db, bool withIndexes = true);
 QString createIndexes(QSqlDatabase &db);
 // Databases written before search moved to trigrams have a unicode61 FTS table, which
 // finds whole words only (no Chinese inside a sentence, no part of an id). Replaces it
-// with a trigram one filled from the stored records; *rebuilt says whether it did.
+// with a trigram one filled from the stored records, and leaves any other alone.
 // Call inside a transaction, before create(). Returns the error, empty on success.
-QString upgradeSearchIndex(QSqlDatabase &db, bool *rebuilt = nullptr);
+QString upgradeSearchIndex(QSqlDatabase &db);
 // Their statements: for every filter column, or (a dataset of one source) for the
 // columns that source filters on.
 QStringList indexStatements(const SourceDefinition *onlyFor = nullptr);
