@@ -23,6 +23,7 @@ void ConnectionSession::setConnection(const Connection &connection)
     ApiClient::Options options = m_client->options();
     options.timeoutMs = connection.timeoutMs;
     m_client->setOptions(options);
+    m_client->setProxy(connection.proxy);
 }
 
 void ConnectionSession::setToken(const QString &token)

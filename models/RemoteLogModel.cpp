@@ -65,7 +65,7 @@ void RemoteLogModel::setCache(PageCache *cache, const QString &connection)
             return;
         const int page = it.value();
         m_lookups.erase(it);
-        acceptPage(page, Page {cached.records, cached.total}, true);
+        acceptPage(page, Page {cached.records, cached.total, std::nullopt}, true);
         emit servedFromCache(page, cached.fetchedAt);
         updateLoading();
     });
@@ -108,7 +108,41 @@ void RemoteLogModel::setOffline(bool offline)
 
 int RemoteLogModel::pageSize() const
 {
-    return qBound(1, m_query.pageSize, m_definition->maxPageSize);
+    const int asked = qBound(1, m_query.pageSize, m_definition->maxPageSize);
+    return m_pageLimit > 0 ? qMin(asked, m_pageLimit) : asked;
+}
+
+Query RemoteLogModel::wireQuery() const
+{
+    Query q = m_query;
+    q.pageSize = pageSize();
+    return q;
+}
+
+qint64 RemoteLogModel::missingRowCount() const
+{
+    qint64 missing = 0;
+    for (int n : m_shortPages)
+        missing += n;
+    return missing;
+}
+
+bool RemoteLogModel::learnPageSize(const Page &result, const QUrl &url)
+{
+    // Paging follows what the server did: a first page shorter than asked, of a longer
+    // list, or a page size reported below the one asked, is the server's own maximum.
+    const int asked = pageSize();
+    const int held = int(result.records.size());
+    int learned = 0;
+    if (result.pageSize && *result.pageSize < asked && *result.pageSize >= held)
+        learned = *result.pageSize;
+    else if (held > 0 && held < asked && result.total && *result.total > held)
+        learned = held;
+    if (learned <= 0)
+        return false;
+    m_client->learnPageSizeLimit(url, learned);
+    m_pageLimit = learned;
+    return true;
 }
 
 QString RemoteLogModel::idOf(const QJsonObject &record) const
@@ -182,6 +216,10 @@ void RemoteLogModel::setQuery(const Query &query)
     m_topId.clear();
     m_fromMs.reset();
     m_toMs.reset();
+    m_shortPages.clear();
+    m_pageLimit = 0;
+    if (const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, 0, m_pathOverride))
+        m_pageLimit = m_client->pageSizeLimit(*url);
 
     // Date bounds the API cannot apply are bisected for.
     std::optional<ApiError> problem;
@@ -526,7 +564,7 @@ void RemoteLogModel::request(int page)
     }
     RequestProblem problem;
     const auto url =
-        SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, page, m_pathOverride, &problem);
+        SourceDefinitions::pageUrl(*m_definition, m_baseUrl, wireQuery(), page, m_pathOverride, &problem);
     if (!url) {
         m_lastError = ApiError(ApiError::Kind::Validation, 0, problem.message, m_definition->path);
         m_rangePending = false;
@@ -569,6 +607,16 @@ void RemoteLogModel::onReply(int page, ApiReply *reply)
         return;
     }
     Page result = std::get<Page>(std::move(decoded));
+    if (page == 0 && m_chunks.isEmpty() && learnPageSize(result, reply->url())) {
+        // Start over by the server's page size: every row then lies where it is counted.
+        const Query query = m_query;
+        setQuery(query);
+        return;
+    }
+    const bool moved = result.total && m_serverTotal && *result.total > *m_serverTotal && !m_rangePending
+        && !m_localMode && !m_fromMs && !m_toMs && !m_topId.isEmpty();
+    if (moved)
+        hideArrivals(*result.total - *m_serverTotal);
     if (m_cache)
         m_cache->store(cacheKey(page), *m_definition, result.records, result.total);
     acceptPage(page, std::move(result), false);
@@ -580,7 +628,7 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
     const int size = pageSize();
     const int count = int(qMin<qsizetype>(result.records.size(), size));
     result.records.resize(count);
-    if (page == 0)
+    if (page == 0 && (m_rowOffset == 0 || m_fromMs || m_toMs))
         m_topId = count > 0 ? idOf(result.records.constFirst()) : QString();
     if (result.total)
         m_serverTotal = result.total;
@@ -589,6 +637,14 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
     if (m_rangePending || m_localMode) {
         for (const QJsonObject &r : std::as_const(result.records))
             times.append(Timestamp::parseMsecs(r.value(m_definition->timeField).toString()).value_or(0));
+    }
+    if (result.total && !fromCache) {
+        // A page shorter than the total promised, not at the end: rows the server did not send.
+        const qint64 promised = qMin<qint64>(size, *result.total - firstServerRow);
+        if (count < promised)
+            m_shortPages.insert(page, int(promised - count));
+        else
+            m_shortPages.remove(page);
     }
     storeChunk(firstServerRow, std::move(result.records));
 
@@ -612,11 +668,13 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
     if (m_fromMs || m_toMs) {
         // The range's rows are fixed once bisected.
     } else if (result.total) {
-        if (m_total != result.total) {
-            m_total = result.total;
-            emit totalChanged(*m_total);
+        // Rows that arrived on top since are not shown until a refresh (hideArrivals).
+        const qint64 rows = qMax<qint64>(0, *result.total - m_rowOffset);
+        if (m_total != rows) {
+            m_total = rows;
+            emit totalChanged(rows);
         }
-        applyRows(*m_total);
+        applyRows(rows);
     } else {
         // No total: the table grows as pages arrive; a short page is the end.
         applyRows(qMax<qint64>(m_rows, firstServerRow + count));
@@ -742,7 +800,7 @@ void RemoteLogModel::pollTop(bool thenRefresh)
 {
     if (m_tailReply || m_offline)
         return;
-    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, 0, m_pathOverride);
+    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, wireQuery(), 0, m_pathOverride);
     if (!url)
         return;
     m_tailReply = m_client->get(*url);
@@ -792,14 +850,16 @@ void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<
             }
         }
         if (arrived < 0 && total && m_serverTotal && *total > *m_serverTotal)
-            arrived = *total - *m_serverTotal; // more than a page arrived
+            arrived = *total - *m_serverTotal + hiddenArrivalCount(); // more than a page arrived
     }
     if (arrived < 0) {
         // The top is gone (deleted, or the list changed beyond recognition): start over.
         setQuery(m_query);
         return;
     }
-    if (arrived > 0)
+    if (arrived > 0 && m_rowOffset > 0 && !m_fromMs && !m_toMs)
+        revealArrivals(arrived);
+    else if (arrived > 0)
         shiftRows(arrived);
     if (total)
         m_serverTotal = total;
@@ -858,6 +918,57 @@ void RemoteLogModel::shiftRows(qint64 count)
     if (m_total)
         emit totalChanged(*m_total);
     emit newRecordsArrived(int(count));
+}
+
+void RemoteLogModel::cancelPending()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (ApiReply *reply : pending) {
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+}
+
+void RemoteLogModel::moveChunks(qint64 count)
+{
+    QMap<qint64, Chunk> moved;
+    for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it)
+        moved.insert(it.key() + count, std::move(it.value()));
+    m_chunks = std::move(moved);
+    for (qint64 &base : m_lru)
+        base += count;
+    m_notCached.clear();
+    if (m_serverTotal)
+        *m_serverTotal += count;
+}
+
+void RemoteLogModel::hideArrivals(qint64 count)
+{
+    // Records arrived on top while the user pages: every row shown so far lies `count`
+    // rows further down on the server now. The table keeps its rows where they are (no
+    // record twice, nothing jumps) and reads the server that much further down; the
+    // new ones appear at the next refresh or live-tail poll.
+    cancelPending();
+    moveChunks(count);
+    m_rowOffset += count;
+}
+
+void RemoteLogModel::revealArrivals(qint64 arrived)
+{
+    // `arrived` rows are above the old top now; m_rowOffset of them were hidden already.
+    const qint64 hidden = m_rowOffset;
+    beginInsertRows({}, 0, int(arrived - 1));
+    cancelPending();
+    moveChunks(arrived - hidden);
+    m_rowOffset = 0;
+    m_rows += int(arrived);
+    if (m_total)
+        *m_total += arrived;
+    endInsertRows();
+    if (m_total)
+        emit totalChanged(*m_total);
+    emit newRecordsArrived(int(arrived));
 }
 
 qint64 RemoteLogModel::loadedRowCount() const

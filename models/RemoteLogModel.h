@@ -96,6 +96,12 @@ public:
     // A date range could not be bisected (the list was not in order): it is applied to
     // the rows loaded so far only, and the model grows with fetchMore().
     bool isRangeAppliedLocally() const { return m_localMode; }
+    // The page size in use: the one asked for, or the server's smaller maximum once seen.
+    int effectivePageSize() const { return pageSize(); }
+    // Rows the server's total promised but its pages did not hold (short pages mid-list).
+    qint64 missingRowCount() const;
+    // Records that arrived on top while paging, not shown until refresh() or live tail.
+    qint64 hiddenArrivalCount() const { return m_fromMs || m_toMs ? 0 : m_rowOffset; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -127,6 +133,8 @@ private:
         QList<QJsonObject> records;
     };
     int pageSize() const;
+    Query wireQuery() const; // m_query with the page size the server uses
+    bool learnPageSize(const Page &result, const QUrl &url);
     // The record at a server row and the base of its chunk, if loaded.
     const QJsonObject *recordAtServerRow(qint64 row, qint64 *base = nullptr) const;
     bool isPageLoaded(int page) const;
@@ -149,6 +157,10 @@ private:
     void clearPending();
     PageKey cacheKey(int page) const;
     void shiftRows(qint64 count);
+    void cancelPending();
+    void moveChunks(qint64 count);
+    void hideArrivals(qint64 count);
+    void revealArrivals(qint64 arrived);
     QString idOf(const QJsonObject &record) const;
 
     ApiClient *m_client;
@@ -206,4 +218,6 @@ private:
     bool m_tailEnabled = false;
     ApiReply *m_tailReply = nullptr;
     QString m_topId; // id of server row 0 when last seen
+    int m_pageLimit = 0; // the server's page maximum, once learned (0: none seen)
+    QHash<int, int> m_shortPages; // page → rows it lacked of what the total promised
 };

@@ -28,6 +28,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_keychain(new QCheckBox(this))
     , m_pageSize(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_proxy(new QLineEdit(this))
     , m_paths(new QGroupBox(this))
     , m_test(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -56,11 +57,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_pageSize->setValue(50);
     m_timeout->setRange(1, 600);
     m_timeout->setValue(30);
+    m_proxy->setObjectName(QStringLiteral("connectionProxy"));
 
     auto *form = new QFormLayout;
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_token),
-          static_cast<QWidget *>(m_pageSize), static_cast<QWidget *>(m_timeout)}) {
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_url),
+                           static_cast<QWidget *>(m_token), static_cast<QWidget *>(m_pageSize),
+                           static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_proxy)}) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_formLabels.append(label);
@@ -107,6 +109,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addLayout(results);
     layout->addWidget(m_buttons);
 
+    connect(m_proxy, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -122,8 +125,10 @@ ConnectionDialog::~ConnectionDialog() = default;
 void ConnectionDialog::retranslate()
 {
     setWindowTitle(tr("Connection"));
-    const QStringList labels = {tr("&Name:"), tr("Base &URL:"), tr("&Token:"), tr("&Page size:"),
-                                tr("T&imeout:")};
+    const QStringList labels = {tr("&Name:"),      tr("Base &URL:"), tr("&Token:"),
+                                tr("&Page size:"), tr("T&imeout:"),  tr("Pro&xy:")};
+    m_proxy->setPlaceholderText(tr("System settings (or “direct”, or http://proxy:3128)"));
+
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels.at(i)->setText(labels.value(i));
     m_timeout->setSuffix(tr(" s"));
@@ -175,6 +180,7 @@ void ConnectionDialog::setConnection(const Connection &connection, const QString
     m_token->setText(token);
     m_pageSize->setValue(connection.pageSize);
     m_timeout->setValue(qMax(1, connection.timeoutMs / 1000));
+    m_proxy->setText(connection.proxy);
     bool anyPath = false;
     for (auto it = m_pathEdits.cbegin(); it != m_pathEdits.cend(); ++it) {
         const QString path = connection.pathOverride(it.key());
@@ -195,6 +201,7 @@ Connection ConnectionDialog::connection() const
     c.name = m_name->text().trimmed().isEmpty() ? c.baseUrl.host() : m_name->text().trimmed();
     c.pageSize = m_pageSize->value();
     c.timeoutMs = m_timeout->value() * 1000;
+    c.proxy = m_proxy->text().trimmed();
     c.pathOverrides.clear();
     if (m_paths->isChecked()) {
         for (auto it = m_pathEdits.cbegin(); it != m_pathEdits.cend(); ++it) {
@@ -218,8 +225,14 @@ bool ConnectionDialog::rememberInKeychain() const
 void ConnectionDialog::validate()
 {
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
-    const bool valid =
-        url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    const bool proxyOk = ApiClient::isValidProxy(m_proxy->text());
+    const bool valid = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https")
+        && !url.host().isEmpty() && proxyOk;
+    m_proxy->setToolTip(proxyOk
+                            ? tr("Empty: the system's proxy settings (http_proxy, https_proxy, no_proxy). "
+                                 "“direct”: no proxy. Or a proxy of this connection's own: "
+                                 "http://host:port or socks5://host:port.")
+                            : tr("Not a proxy: write http://host:port, socks5://host:port or “direct”."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_test->setEnabled(valid && !isTesting());
     Connection probe;
@@ -241,6 +254,7 @@ void ConnectionDialog::testConnection()
     options.timeoutMs = c.timeoutMs;
     options.maxTries = 1; // a test should say what happens, not hide it behind retries
     m_client->setOptions(options);
+    m_client->setProxy(c.proxy);
     m_probe = new ConnectionProbe(m_client, c, this);
     for (QLabel *label : std::as_const(m_results))
         label->setText(tr("testing…"));

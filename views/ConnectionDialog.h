@@ -66,6 +66,7 @@ private:
     QCheckBox *m_keychain;
     QSpinBox *m_pageSize;
     QSpinBox *m_timeout;
+    QLineEdit *m_proxy;
     QGroupBox *m_paths;
     QHash<SourceKind, QLineEdit *> m_pathEdits;
     QPushButton *m_test;

@@ -556,6 +556,10 @@ ConnectionSession *MainWindow::addSession(const Connection &connection, bool tra
         if (s == m_current)
             updateStatus();
     });
+    connect(s->client(), &ApiClient::waitingChanged, this, [this, s] {
+        if (s == m_current)
+            updateStatus();
+    });
     return s;
 }
 
@@ -939,7 +943,17 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    if (model->total())
+    if (model->total() && model->missingRowCount() > 0)
+        m_rowsLabel->setText(tr("%1 of %2 rows loaded · %3 the server counted but did not send")
+                                 .arg(locale.toString(model->loadedRowCount()),
+                                      locale.toString(*model->total()),
+                                      locale.toString(model->missingRowCount())));
+    else if (model->total() && model->hiddenArrivalCount() > 0)
+        m_rowsLabel->setText(
+            tr("%1 of %2 rows loaded · %Ln new at the top (F5 shows them)", nullptr,
+               int(qMin<qint64>(model->hiddenArrivalCount(), INT_MAX)))
+                .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
+    else if (model->total())
         m_rowsLabel->setText(
             tr("%1 of %2 rows loaded")
                 .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
@@ -950,7 +964,9 @@ void MainWindow::updateStatus()
     m_latencyLabel->setText(
         model->lastResponseMs() >= 0 ? tr("last response %1 ms").arg(model->lastResponseMs()) : QString());
     QString state;
-    if (model->isOffline())
+    if (const int wait = m_current->client()->waitingSeconds(); wait > 0 && !model->isOffline())
+        state = tr("Waiting for the server: %1 s").arg(wait);
+    else if (model->isOffline())
         state = tr("Offline");
     else if (!m_cachedAt.isEmpty())
         state = tr("Cached (%1)").arg(m_cachedAt);
@@ -1194,13 +1210,24 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
                                        .arg(locale.toString(written), locale.toString(qint64(rate))));
         }
     });
+    connect(job, &ExportJob::waiting, progress, [progress](int seconds) {
+        if (seconds > 0)
+            progress->setLabelText(tr("Waiting for the server: %1 s").arg(seconds));
+    });
     connect(job, &ExportJob::finished, this, [this, job, progress, path](bool ok) {
         progress->reset();
         progress->close();
-        if (ok)
+        if (ok && job->coverage().isComplete())
             statusBar()->showMessage(
-                tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path), 6000);
-        else if (job->errorString() != QCoreApplication::translate("ExportJob", "cancelled"))
+                tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path) + QLatin1Char(' ')
+                    + job->coverageText() + QLatin1Char('.'),
+                10000);
+        else if (ok)
+            m_banner->showMessage([text = job->coverageText(), path] {
+                return std::pair(tr("Export incomplete"),
+                                 tr("%1. The file %2 holds what was read.").arg(text, path));
+            });
+        else if (!job->wasCancelled())
             m_banner->showMessage([error = job->errorString(), path] {
                 return std::pair(
                     tr("Export failed"),

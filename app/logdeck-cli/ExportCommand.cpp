@@ -38,7 +38,12 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QCoreApplication::translate("cli", "Requests at a time (default 4)."),
                                       QStringLiteral("n"), QStringLiteral("4"));
-    parser.addOptions({url, source, out, bom, histories, parallel});
+    const QCommandLineOption allowPartial(
+        QStringLiteral("allow-partial"),
+        QCoreApplication::translate("cli",
+                                    "Keep the file and exit 0 even when fewer records were read than the\n"
+                                    "server reported (otherwise: exit 3)."));
+    parser.addOptions({url, source, out, bom, histories, parallel, allowPartial});
     QueryOptions filters;
     filters.addTo(parser);
     parser.process(arguments);
@@ -89,6 +94,12 @@ int ExportCommand::run(const QStringList &arguments)
             : QCoreApplication::translate("cli", "%1 records (%2/s)").arg(written).arg(qRound64(rate));
         std::fprintf(stderr, "\r%s   ", qPrintable(line));
     });
+    QObject::connect(&job, &ExportJob::waiting, [](int seconds) {
+        if (seconds > 0)
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("cli", "waiting for the server: %1 s").arg(seconds)));
+    });
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&job, &ExportJob::finished, &loop, [&](bool success) {
@@ -102,9 +113,20 @@ int ExportCommand::run(const QStringList &arguments)
         std::fputc('\n', stderr);
     if (!ok)
         return fail(job.errorString(), 1);
+    const ExportJob::Coverage coverage = job.coverage();
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("cli", "%1 records written to %2")
                                 .arg(job.written())
                                 .arg(parser.value(out))));
+    std::fprintf(stderr, "%s\n", qPrintable(job.coverageText()));
+    if (!coverage.isComplete() && !parser.isSet(allowPartial)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "cli",
+                         "logdeck-cli: %n record(s) the server reported were not read; the file "
+                         "is kept, --allow-partial accepts it",
+                         nullptr, int(qMin<qint64>(coverage.missing(), INT_MAX)))));
+        return 3;
+    }
     return 0;
 }

@@ -4,10 +4,15 @@
 
 #include "LogDeckVersion.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QTimer>
 
 // QT_LOGGING_RULES="logdeck.http.debug=true" traces every request (never the token).
@@ -18,6 +23,11 @@ namespace
 bool retryableStatus(int status)
 {
     return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool asksToWait(int status)
+{
+    return status == 429 || status == 503;
 }
 
 bool isRedirect(int status)
@@ -96,6 +106,153 @@ ApiClient::ApiClient(QObject *parent)
     // Redirects come back as answers and are followed here (followRedirect), one checked
     // hop at a time: Qt's own following (6.4) lost answers in a chain of redirects.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Companies reach servers through proxies: the system's settings (on Linux the
+    // http_proxy, https_proxy and no_proxy variables) apply unless setProxy() says otherwise.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_waitTicker = new QTimer(this);
+    m_waitTicker->setInterval(1000);
+    connect(m_waitTicker, &QTimer::timeout, this, &ApiClient::tickWaiting);
+}
+
+bool ApiClient::isValidProxy(const QString &proxy)
+{
+    const QString text = proxy.trimmed();
+    if (text.isEmpty() || text.compare(QLatin1String("direct"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty()
+        && (scheme == u"http" || scheme == u"socks5");
+}
+
+bool ApiClient::setProxy(const QString &proxy)
+{
+    if (!isValidProxy(proxy))
+        return false;
+    const QString text = proxy.trimmed();
+    if (text.isEmpty()) {
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        return true;
+    }
+    if (text.compare(QLatin1String("direct"), Qt::CaseInsensitive) == 0) {
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        return true;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    // Credentials in a proxy URL are refused (isValidProxy): they would end up on disk.
+    m_nam->setProxy(QNetworkProxy(scheme == u"socks5" ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                  url.host(), quint16(url.port(scheme == u"socks5" ? 1080 : 8080))));
+    return true;
+}
+
+QString ApiClient::endpointKey(const QUrl &url)
+{
+    return hostKey(url) + url.path();
+}
+
+int ApiClient::pageSizeLimit(const QUrl &endpoint) const
+{
+    return m_pageSizeLimits.value(endpointKey(endpoint));
+}
+
+void ApiClient::learnPageSizeLimit(const QUrl &endpoint, int pageSize)
+{
+    if (pageSize < 1)
+        return;
+    int &limit = m_pageSizeLimits[endpointKey(endpoint)];
+    if (limit == 0 || pageSize < limit) {
+        qCDebug(lcHttp) << "page size limit" << endpoint.path() << pageSize;
+        limit = pageSize;
+    }
+}
+
+int ApiClient::hostLimit(const QUrl &url) const
+{
+    return m_hostLimit.value(hostKey(url), qMax(1, m_options.maxInFlightPerHost));
+}
+
+int ApiClient::waitingSeconds() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 latest = 0;
+    for (qint64 until : m_waitUntil)
+        latest = qMax(latest, until);
+    return latest > now ? int((latest - now + 999) / 1000) : 0;
+}
+
+void ApiClient::tickWaiting()
+{
+    const int seconds = waitingSeconds();
+    if (seconds == 0)
+        m_waitTicker->stop();
+    if (seconds != m_lastWaitReported) {
+        m_lastWaitReported = seconds;
+        emit waitingChanged(seconds);
+    }
+}
+
+void ApiClient::slowDown(const QString &host)
+{
+    const int limit = m_hostLimit.value(host, qMax(1, m_options.maxInFlightPerHost));
+    m_hostLimit.insert(host, qMax(1, limit / 2));
+    m_successes.insert(host, 0);
+}
+
+void ApiClient::noteSuccess(const QString &host)
+{
+    const auto it = m_hostLimit.find(host);
+    if (it == m_hostLimit.end())
+        return;
+    if (++m_successes[host] < m_options.recoverAfterSuccesses)
+        return;
+    m_successes[host] = 0;
+    if (++*it >= qMax(1, m_options.maxInFlightPerHost))
+        m_hostLimit.erase(it);
+    pump(host);
+}
+
+int ApiClient::retryAfterMs(QNetworkReply *network) const
+{
+    const QByteArray value = network->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    const qint64 cap = qint64(m_options.maxRetryAfterSeconds) * 1000;
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return int(qBound<qint64>(0, seconds * 1000, cap));
+    // An HTTP-date (RFC 9110 IMF-fixdate): Wed, 21 Oct 2026 07:28:00 GMT
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text.chop(4);
+    QDateTime at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
+    if (!at.isValid())
+        return -1;
+    at.setTimeSpec(Qt::UTC);
+    return int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at), cap));
+}
+
+void ApiClient::scheduleRetry(ApiReply *reply, int delayMs, bool serverAsked)
+{
+    // Give the slot back while waiting, so a flaky server does not block others.
+    release(reply);
+    if (!reply->m_retryTimer) {
+        reply->m_retryTimer = new QTimer(reply);
+        reply->m_retryTimer->setSingleShot(true);
+        connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] {
+            if (m_waitUntil.remove(reply))
+                tickWaiting();
+            enqueue(reply);
+        });
+    }
+    reply->m_retryTimer->start(delayMs);
+    if (serverAsked) {
+        m_waitUntil.insert(reply, QDateTime::currentMSecsSinceEpoch() + delayMs);
+        if (!m_waitTicker->isActive())
+            m_waitTicker->start();
+        tickWaiting();
+    }
 }
 
 ApiClient::~ApiClient()
@@ -142,7 +299,8 @@ void ApiClient::enqueue(ApiReply *reply)
 void ApiClient::pump(const QString &host)
 {
     auto &queue = m_waiting[host];
-    while (!queue.isEmpty() && m_active.value(host) < qMax(1, m_options.maxInFlightPerHost)) {
+    const int limit = m_hostLimit.value(host, qMax(1, m_options.maxInFlightPerHost));
+    while (!queue.isEmpty() && m_active.value(host) < limit) {
         ApiReply *reply = queue.dequeue();
         reply->m_queued = false;
         ++m_active[host];
@@ -168,6 +326,8 @@ void ApiClient::release(ApiReply *reply)
 
 void ApiClient::forget(ApiReply *reply)
 {
+    if (m_waitUntil.remove(reply))
+        tickWaiting();
     if (reply->m_queued) {
         m_waiting[hostKey(reply->m_url)].removeAll(reply);
         reply->m_queued = false;
@@ -243,11 +403,27 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
         followRedirect(reply, network);
         return;
     }
+    const QString host = hostKey(reply->m_url);
+    if (asksToWait(status)) {
+        // The server is overloaded or rate-limits us: fewer at a time, and wait as asked.
+        slowDown(host);
+        const int asked = retryAfterMs(network);
+        if (reply->m_rateLimitWaits < m_options.maxRateLimitWaits && (asked >= 0 || status == 429)) {
+            ++reply->m_rateLimitWaits;
+            --reply->m_attempts; // waiting as asked is not a failed try
+            const int fallback = qMin(m_options.maxRetryAfterSeconds * 1000,
+                                      1000 * (1 << qMin(reply->m_rateLimitWaits - 1, 6)));
+            qCDebug(lcHttp) << "server asks to wait" << status << (asked >= 0 ? asked : fallback) << "ms";
+            scheduleRetry(reply, asked >= 0 ? asked : fallback, true);
+            return;
+        }
+    }
 
     std::optional<ApiError> error;
     bool retry = false;
     if (status >= 200 && status < 300 && netError == QNetworkReply::NoError) {
         reply->m_body = body;
+        noteSuccess(host);
     } else if (status >= 300 && status != 0 && (netError == QNetworkReply::NoError || status >= 400)) {
         error = ApiError::fromHttp(status, body, endpoint);
         retry = retryableStatus(status);
@@ -272,14 +448,7 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *network)
     }
 
     if (error && retry && reply->m_attempts < m_options.maxTries) {
-        // Give the slot back while waiting, so a flaky server does not block others.
-        release(reply);
-        if (!reply->m_retryTimer) {
-            reply->m_retryTimer = new QTimer(reply);
-            reply->m_retryTimer->setSingleShot(true);
-            connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { enqueue(reply); });
-        }
-        reply->m_retryTimer->start(backoffMs(reply->m_attempts));
+        scheduleRetry(reply, backoffMs(reply->m_attempts), false);
         return;
     }
     release(reply);

@@ -23,6 +23,7 @@ public:
         TooLarge, // the body passed the size cap
         Cancelled, // the caller no longer wanted it
         Redirect, // a redirect LogDeck will not follow (another host or scheme, or one too many)
+        RateLimited, // 429: still too many requests after waiting as long as the server asked
     };
 
     ApiError() = default;
@@ -37,6 +38,10 @@ public:
     // A non-2xx response: the kind from the status, the message from the body's shape
     // (SimpleResponse, {name,error,status}, ABP {error:{…}}) or from non-JSON text.
     static ApiError fromHttp(int status, const QByteArray &body, const QString &endpoint);
+    // An error a server reported inside a 2xx body (envelope A's `code`, ABP's wrapped
+    // `success: false`): `code` is read as an HTTP status where it is one.
+    static ApiError fromBusinessCode(qint64 code, const QString &message, const QString &endpoint);
+    static Kind kindForStatus(int status);
     static ApiError malformed(const QString &endpoint, const QString &what);
 
     // The category in the words of the API documents ("Invalid request parameters", …).
@@ -50,6 +55,9 @@ public:
     QString serverMessage;
     QString serverCode;
     QStringList members; // validation: the parameters the server named
+    // What the server said was wrong beyond its message: ABP's details and validation
+    // errors, ProblemDetails' detail and errors, Spring's field errors, one line each.
+    QStringList details;
     QString endpoint; // path only, never the query or credentials
 };
 

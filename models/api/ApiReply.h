@@ -49,6 +49,7 @@ private:
     int m_status = 0;
     int m_attempts = 0;
     int m_redirects = 0; // followed in the current attempt
+    int m_rateLimitWaits = 0; // 429/503 answers waited out
     bool m_queued = false;
     bool m_finished = false;
     std::optional<ApiError> m_error;

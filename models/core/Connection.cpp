@@ -36,6 +36,7 @@ QList<Connection> load(QSettings &settings)
         c.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
         c.pageSize = settings.value(QStringLiteral("pageSize"), 50).toInt();
         c.timeoutMs = settings.value(QStringLiteral("timeoutMs"), 30000).toInt();
+        c.proxy = settings.value(QStringLiteral("proxy")).toString();
         for (SourceKind kind : SourceKinds::all()) {
             const QString path = settings.value(QStringLiteral("path/") + SourceKinds::key(kind)).toString();
             if (!path.isEmpty())
@@ -61,6 +62,7 @@ void save(QSettings &settings, const QList<Connection> &connections)
         settings.setValue(QStringLiteral("baseUrl"), c.baseUrl.adjusted(QUrl::RemoveUserInfo).toString());
         settings.setValue(QStringLiteral("pageSize"), c.pageSize);
         settings.setValue(QStringLiteral("timeoutMs"), c.timeoutMs);
+        settings.setValue(QStringLiteral("proxy"), c.proxy);
         for (auto it = c.pathOverrides.cbegin(); it != c.pathOverrides.cend(); ++it) {
             if (!it.value().isEmpty())
                 settings.setValue(QStringLiteral("path/") + it.key(), it.value());

@@ -17,6 +17,8 @@ struct Connection {
     QHash<QString, QString> pathOverrides; // SourceKind key → path (empty: the default)
     int pageSize = 50;
     int timeoutMs = 30000;
+    // Empty: the system's proxy settings; "direct": none; else http://host:port or socks5://…
+    QString proxy;
 
     QString pathOverride(SourceKind kind) const { return pathOverrides.value(SourceKinds::key(kind)); }
     // Plain http to anything but this machine: the token would cross the network in clear.
@@ -24,7 +26,7 @@ struct Connection {
     bool operator==(const Connection &o) const
     {
         return id == o.id && name == o.name && baseUrl == o.baseUrl && pathOverrides == o.pathOverrides
-            && pageSize == o.pageSize && timeoutMs == o.timeoutMs;
+            && pageSize == o.pageSize && timeoutMs == o.timeoutMs && proxy == o.proxy;
     }
 
     static bool isLoopback(const QUrl &url);

@@ -21,6 +21,12 @@ bool readDigits(QStringView text, qsizetype pos, int count, int *out)
 std::optional<QDateTime> Timestamp::parse(QStringView text)
 {
     text = text.trimmed();
+    // Java's ZonedDateTime appends the region: 2026-04-15T18:00:00+08:00[Asia/Shanghai].
+    if (text.endsWith(u']')) {
+        const qsizetype open = text.lastIndexOf(u'[');
+        if (open > 0)
+            text = text.left(open);
+    }
     // YYYY-MM-DD[Tt ]hh:mm:ss
     int year, month, day, hour, minute, second;
     if (text.size() < 19 || !readDigits(text, 0, 4, &year) || text.at(4) != u'-'

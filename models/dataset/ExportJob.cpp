@@ -7,7 +7,21 @@
 #include "core/Timestamp.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QThread>
+
+namespace
+{
+constexpr int kMaxRereads = 3; // a gap read again at most this often
+constexpr int kMaxArrivalRounds = 3; // passes over the top for what arrived meanwhile
+constexpr int kMaxArrivalPages = 1000; // per pass: a list that grows faster is not caught up
+
+QString errorText(const ApiError &error)
+{
+    return error.title() + QStringLiteral(": ") + error.message();
+}
+} // namespace
 
 ExportJob::ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query,
                      std::unique_ptr<RecordSink> sink, const QString &target, QObject *parent)
@@ -21,6 +35,10 @@ ExportJob::ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query,
 {
     m_pageSize = m_def.maxPageSize;
     m_query.pageSize = m_pageSize;
+    connect(m_client, &ApiClient::waitingChanged, this, [this](int seconds) {
+        if (m_running)
+            emit waiting(seconds);
+    });
 }
 
 ExportJob::~ExportJob()
@@ -31,6 +49,11 @@ ExportJob::~ExportJob()
         m_finishing->wait();
         delete m_finishing;
     }
+}
+
+std::optional<QUrl> ExportJob::urlFor(int page, RequestProblem *problem) const
+{
+    return SourceDefinitions::pageUrl(m_def, m_baseUrl, m_query, page, m_pathOverride, problem);
 }
 
 void ExportJob::start()
@@ -49,13 +72,19 @@ void ExportJob::start()
         }
         (qstrcmp(key, Query::From) == 0 ? m_fromMs : m_toMs) = ms;
     }
-    requestPage(0); // the total, and the first rows
+    m_rangeAtTop = !m_toMs;
+    // Ask for what this server was seen to return, not more.
+    if (const auto url = urlFor(0, nullptr)) {
+        if (const int limit = m_client->pageSizeLimit(*url); limit > 0 && limit < m_pageSize)
+            m_pageSize = m_query.pageSize = limit;
+    }
+    requestPage(0); // the total, the page size the server uses, and the first rows
 }
 
 void ExportJob::requestPage(int page)
 {
     RequestProblem problem;
-    const auto url = SourceDefinitions::pageUrl(m_def, m_baseUrl, m_query, page, m_pathOverride, &problem);
+    const auto url = urlFor(page, &problem);
     if (!url) {
         fail(problem.message);
         return;
@@ -76,58 +105,101 @@ void ExportJob::onPage(int page, ApiReply *reply)
     if (!m_running)
         return;
     if (const auto error = reply->error()) {
-        fail(error->title() + QStringLiteral(": ") + error->message());
+        fail(errorText(*error));
         return;
     }
     auto decoded = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
     if (auto *error = std::get_if<ApiError>(&decoded)) {
-        fail(error->title() + QStringLiteral(": ") + error->message());
+        fail(errorText(*error));
         return;
     }
     Page result = std::get<Page>(std::move(decoded));
-    if (page == 0 && !m_bisection && m_endRow < 0 && !m_total) {
-        m_total = result.total;
+    if (m_phase == Phase::Probe) {
+        acceptProbe(result);
         if (m_fromMs || m_toMs) {
-            m_bisectPages.insert(0, result.records);
+            m_bisectPages.insert(0, PendingPage {result.records, result.total});
             startRange();
             return;
         }
-        m_firstRow = 0;
-        m_endRow = m_total.value_or(-1);
-        m_expected = m_endRow;
-        m_lastPage = m_total ? int((*m_total + m_pageSize - 1) / m_pageSize) - 1 : -1;
-        m_firstPage = 0;
-        m_nextToRequest = 1;
-        m_nextToWrite = 0;
-    }
-    if (m_bisection) {
-        m_bisectPages.insert(page, result.records);
+        planPages(0);
+    } else if (m_phase == Phase::Bisect) {
+        if (result.total)
+            m_latestTotal = result.total;
+        m_bisectPages.insert(page, PendingPage {result.records, result.total});
         continueBisection();
         return;
+    } else if (m_sizeUnsure && page == 1) {
+        // The first page was short with no total to tell why; a full second page says
+        // it was the server's own maximum.
+        m_sizeUnsure = false;
+        if (result.records.size() >= m_pageSize)
+            m_client->learnPageSizeLimit(reply->url(), m_pageSize);
     }
-    if (page < m_nextToWrite || (m_lastPage >= 0 && page > m_lastPage) || m_done.contains(page)) {
-        pump(); // a page the bisection asked for that turned out to lie outside the range
+    if (page < m_nextToWrite || m_done.contains(page)) {
+        pump();
         return;
     }
-    // Trim the first and last pages of a bisected range.
-    const qint64 firstRow = qint64(page) * m_pageSize;
-    QList<QJsonObject> records = result.records;
-    if (records.size() < m_pageSize)
-        m_sawShortPage = true;
-    if (m_endRow >= 0) {
-        const qint64 from = qMax<qint64>(0, m_firstRow - firstRow);
-        const qint64 to = qMin<qint64>(records.size(), m_endRow - firstRow);
-        records = to > from ? records.mid(from, to - from) : QList<QJsonObject>();
-    }
-    PendingPage pending;
-    pending.records = std::move(records);
-    m_done.insert(page, std::move(pending));
+    extendToTotal(result.total);
+    m_done.insert(page, PendingPage {std::move(result.records), result.total});
     if (m_fetchHistories && m_def.kind == SourceKind::ApiLogs && !m_def.detailPath.isEmpty())
         fetchDetails(page);
     else
         m_done[page].complete = true;
     writeReady();
     pump();
+}
+
+void ExportJob::acceptProbe(Page &result)
+{
+    m_startTotal = m_latestTotal = result.total;
+    const int held = int(result.records.size());
+    const int asked = m_pageSize;
+    int learned = 0;
+    if (result.pageSize && *result.pageSize < asked && *result.pageSize >= held)
+        learned = *result.pageSize; // the server says what it used
+    else if (held < asked && result.total && *result.total > held)
+        learned = held; // a short first page of a longer list
+    if (learned > 0) {
+        m_pageSize = m_query.pageSize = learned;
+        if (const auto url = urlFor(0, nullptr))
+            m_client->learnPageSizeLimit(*url, learned);
+    } else if (!result.total && held > 0 && held < asked) {
+        // No total: short because the list ends there, or because the server clamps.
+        // Page on by what it held; an empty next page ends it either way.
+        m_pageSize = m_query.pageSize = held;
+        m_sizeUnsure = true;
+    }
+    if (held > m_pageSize)
+        result.records.resize(m_pageSize);
+}
+
+void ExportJob::planPages(int firstPage)
+{
+    m_phase = Phase::Pages;
+    m_firstPage = m_nextToWrite = firstPage;
+    m_nextToRequest = firstPage;
+    m_lastPage = firstPage - 1;
+    if (m_fromMs || m_toMs)
+        m_expected = m_rangeRows;
+    extendToTotal(m_latestTotal);
+    // The probe's page, or the bisection's, is in hand already.
+    m_nextToRequest = qMax(m_nextToRequest, firstPage + 1);
+}
+
+void ExportJob::extendToTotal(std::optional<qint64> total)
+{
+    if (!total || !m_startTotal)
+        return;
+    m_latestTotal = total;
+    qint64 endRow = *total;
+    if (m_fromMs || m_toMs) {
+        // Records arriving on top push the range's block down by as many rows.
+        endRow = m_rangeEnd + qMax<qint64>(0, *total - *m_startTotal);
+    } else {
+        m_expected = *total;
+    }
+    if (endRow > 0)
+        m_lastPage = qMax<int>(m_lastPage, int((endRow - 1) / m_pageSize));
 }
 
 void ExportJob::fetchDetails(int page)
@@ -149,7 +221,7 @@ void ExportJob::fetchDetails(int page)
             if (!m_detailReplies.remove(reply) || !m_running)
                 return;
             if (const auto error = reply->error()) {
-                fail(error->title() + QStringLiteral(": ") + error->message());
+                fail(errorText(*error));
                 return;
             }
             auto decoded = PageCodec::decodeRecord(m_def, reply->body(), reply->url().path());
@@ -166,42 +238,162 @@ void ExportJob::fetchDetails(int page)
 
 void ExportJob::pump()
 {
-    if (!m_running)
+    if (!m_running || m_phase != Phase::Pages)
         return;
-
+    const bool totals = m_startTotal.has_value();
     // Bounded: never more than `parallelism` requests, never far ahead of the writer.
     while (m_inFlight.size() < m_parallelism && m_nextToRequest - m_nextToWrite < 4 * m_parallelism) {
-        if (m_lastPage >= 0 ? m_nextToRequest > m_lastPage : m_sawShortPage)
+        if (totals ? m_nextToRequest > m_lastPage : m_sawEnd)
             break;
-        if (m_lastPage < 0 && m_nextToRequest > m_nextToWrite + 1)
+        if (!totals && m_nextToRequest > m_nextToWrite)
             break; // no total: one page at a time until a short one
         const int page = m_nextToRequest++;
-        if (!m_done.contains(page) && !m_inFlight.contains(page)) // the bisection may hold it already
+        if (!m_done.contains(page) && !m_inFlight.contains(page))
             requestPage(page);
     }
-    if (m_inFlight.isEmpty() && m_detailReplies.isEmpty() && m_done.isEmpty()
-        && (m_lastPage >= 0 ? m_nextToRequest > m_lastPage : m_sawShortPage))
-        succeed();
+    const bool allRead = totals ? m_nextToRequest > m_lastPage : m_sawEnd;
+    if (!allRead || !m_inFlight.isEmpty() || !m_detailReplies.isEmpty() || !m_done.isEmpty()
+        || !m_extraReplies.isEmpty())
+        return;
+    // What arrived on top while the pages were read: fetched before the file is complete.
+    const bool grew = totals && m_latestTotal && *m_latestTotal > *m_startTotal;
+    if (grew && m_rangeAtTop) {
+        m_phase = Phase::Arrivals;
+        m_arrivalRounds = 1;
+        requestExtra(0, true, 0);
+        return;
+    }
+    succeed();
+}
+
+bool ExportJob::inRange(const QJsonObject &record) const
+{
+    if (!m_fromMs && !m_toMs)
+        return true;
+    const auto t = Timestamp::parseMsecs(record.value(m_def.timeField).toString());
+    return t && (!m_fromMs || *t >= *m_fromMs) && (!m_toMs || *t <= *m_toMs);
+}
+
+size_t ExportJob::idHash(const QJsonObject &record) const
+{
+    const QJsonValue id = record.value(m_def.idField);
+    if (id.isString())
+        return qHash(id.toString());
+    if (id.isDouble())
+        return qHash(QString::number(id.toInteger()));
+    // No id: the record itself is what identifies it.
+    return qHash(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+bool ExportJob::writeRecords(const QList<QJsonObject> &records, qint64 *fresh)
+{
+    QList<QJsonObject> out;
+    out.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        if (!inRange(record))
+            continue;
+        const size_t hash = idHash(record);
+        if (m_seen.contains(hash)) {
+            ++m_repeated;
+            continue;
+        }
+        m_seen.insert(hash);
+        out.append(record);
+    }
+    if (fresh)
+        *fresh = out.size();
+    if (out.isEmpty())
+        return true;
+    if (!m_sink->write(out)) {
+        fail(m_sink->errorString());
+        return false;
+    }
+    m_written += out.size();
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    emit progress(m_written, m_expected, m_written / seconds);
+    return true;
 }
 
 void ExportJob::writeReady()
 {
     while (m_running && m_done.contains(m_nextToWrite) && m_done.value(m_nextToWrite).complete) {
-        const PendingPage page = m_done.take(m_nextToWrite);
-        ++m_nextToWrite;
-        if (!page.records.isEmpty() && !m_sink->write(page.records)) {
-            fail(m_sink->errorString());
-            return;
+        const int index = m_nextToWrite++;
+        const PendingPage page = m_done.take(index);
+        if (page.total && m_startTotal) {
+            // Growth since the rows were planned, when this page was read. Less than the
+            // page before it had means rows slid past between the two: read it again.
+            const qint64 growth = *page.total - *m_startTotal;
+            if (m_previousGrowth >= 0 && growth < m_previousGrowth)
+                requestExtra(index, false, m_previousGrowth);
+            m_previousGrowth = growth;
         }
-        m_written += page.records.size();
-        const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-        emit progress(m_written, m_expected, m_written / seconds);
+        if (!writeRecords(page.records, nullptr))
+            return;
+        if (!m_startTotal && page.records.size() < m_pageSize)
+            m_sawEnd = true;
     }
+}
+
+void ExportJob::requestExtra(int page, bool arrivals, qint64 minGrowth)
+{
+    const auto url = urlFor(page, nullptr);
+    if (!url)
+        return;
+    ApiReply *reply = m_client->get(*url);
+    m_extraReplies.insert(reply);
+    connect(reply, &ApiReply::finished, this, [this, page, arrivals, minGrowth, reply] {
+        reply->deleteLater();
+        if (!m_extraReplies.remove(reply) || !m_running)
+            return;
+        onExtra(page, arrivals, minGrowth, reply);
+    });
+}
+
+void ExportJob::onExtra(int page, bool arrivals, qint64 minGrowth, ApiReply *reply)
+{
+    if (const auto error = reply->error()) {
+        fail(errorText(*error));
+        return;
+    }
+    auto decoded = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
+    if (auto *error = std::get_if<ApiError>(&decoded)) {
+        fail(errorText(*error));
+        return;
+    }
+    const Page result = std::get<Page>(std::move(decoded));
+    if (result.total)
+        m_latestTotal = result.total;
+    qint64 fresh = 0;
+    if (!writeRecords(result.records, &fresh))
+        return;
+    if (!arrivals) {
+        const qint64 growth = result.total && m_startTotal ? *result.total - *m_startTotal : minGrowth;
+        if (growth < minGrowth && ++m_rereads[page] < kMaxRereads)
+            requestExtra(page, false, minGrowth);
+        pump();
+        return;
+    }
+    m_arrived += fresh;
+    // A page of nothing but new records: the ones written before lie further down.
+    if (fresh == result.records.size() && result.records.size() >= m_pageSize
+        && page + 1 < kMaxArrivalPages) {
+        requestExtra(page + 1, true, 0);
+        return;
+    }
+    const bool stillShort = m_latestTotal && *m_latestTotal > m_written && (!m_fromMs && !m_toMs);
+    if (stillShort && m_arrivalRounds < kMaxArrivalRounds) {
+        ++m_arrivalRounds;
+        requestExtra(0, true, 0);
+        return;
+    }
+    succeed();
 }
 
 void ExportJob::startRange()
 {
-    m_bisection = std::make_unique<DateRangeBisection>(m_total.value_or(0), m_pageSize, m_fromMs, m_toMs);
+    m_phase = Phase::Bisect;
+    m_bisection =
+        std::make_unique<DateRangeBisection>(m_startTotal.value_or(0), m_pageSize, m_fromMs, m_toMs);
     continueBisection();
 }
 
@@ -217,7 +409,7 @@ void ExportJob::continueBisection()
         bool supplied = false;
         for (int page : m_bisection->neededPages()) {
             if (m_bisectPages.contains(page)) {
-                m_bisection->supply(page, times(m_bisectPages.value(page)));
+                m_bisection->supply(page, times(m_bisectPages.value(page).records));
                 supplied = true;
             } else if (!m_inFlight.contains(page)) {
                 requestPage(page);
@@ -232,25 +424,27 @@ void ExportJob::continueBisection()
                                          "cannot be found; export without it and filter the dataset"));
         return;
     }
-    m_firstRow = m_bisection->firstRow();
-    m_endRow = qMax(m_firstRow, m_bisection->endRow());
+    const qint64 firstRow = m_bisection->firstRow();
+    const qint64 endRow = qMax(firstRow, m_bisection->endRow());
     m_bisection.reset();
-    m_expected = m_endRow - m_firstRow;
-    m_firstPage = int(m_firstRow / m_pageSize);
-    m_lastPage = m_endRow > m_firstRow ? int((m_endRow - 1) / m_pageSize) : m_firstPage - 1;
-    m_nextToRequest = m_nextToWrite = m_firstPage;
+    m_rangeRows = endRow - firstRow;
+    m_rangeEnd = endRow;
+    m_rangeAtTop = m_rangeAtTop && firstRow == 0;
+    if (m_rangeRows == 0) {
+        m_phase = Phase::Done;
+        m_expected = 0;
+        succeed();
+        return;
+    }
+    const int firstPage = int(firstRow / m_pageSize);
+    planPages(firstPage);
+    m_nextToRequest = firstPage;
     // Pages the bisection already holds need no second request.
-    const auto seen = m_bisectPages;
-    m_bisectPages.clear();
+    const auto seen = std::exchange(m_bisectPages, {});
     for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (it.key() < m_firstPage || it.key() > m_lastPage)
+        if (it.key() < firstPage || it.key() > m_lastPage)
             continue;
-        const qint64 firstRow = qint64(it.key()) * m_pageSize;
-        const qint64 from = qMax<qint64>(0, m_firstRow - firstRow);
-        const qint64 to = qMin<qint64>(it->size(), m_endRow - firstRow);
-        PendingPage pending;
-        pending.records = to > from ? it->mid(from, to - from) : QList<QJsonObject>();
-        m_done.insert(it.key(), pending);
+        m_done.insert(it.key(), *it);
         if (m_fetchHistories && m_def.kind == SourceKind::ApiLogs)
             fetchDetails(it.key());
         else
@@ -265,31 +459,82 @@ void ExportJob::fail(const QString &message)
     if (!m_running)
         return;
     m_running = false;
+    m_phase = Phase::Done;
     m_error = message;
+    for (const auto *set : {&m_detailReplies, &m_extraReplies}) {
+        for (ApiReply *reply : *set) {
+            reply->disconnect(this);
+            reply->cancel();
+            reply->deleteLater();
+        }
+    }
     for (ApiReply *reply : std::as_const(m_inFlight)) {
         reply->disconnect(this);
         reply->cancel();
         reply->deleteLater();
     }
     m_inFlight.clear();
-    for (ApiReply *reply : std::as_const(m_detailReplies)) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
     m_detailReplies.clear();
+    m_extraReplies.clear();
     m_sink->abort();
     emit finished(false);
 }
 
 void ExportJob::cancel()
 {
+    if (!m_running)
+        return;
+    m_cancelled = true;
     fail(QCoreApplication::translate("ExportJob", "cancelled"));
+}
+
+ExportJob::Coverage ExportJob::coverage() const
+{
+    Coverage c;
+    c.written = m_written;
+    c.repeated = m_repeated;
+    c.arrived = m_arrived;
+    if (m_fromMs || m_toMs)
+        c.reported = m_rangeRows >= 0 ? std::optional<qint64>(m_rangeRows) : std::nullopt;
+    else
+        c.reported = m_latestTotal;
+    return c;
+}
+
+QString ExportJob::coverageText() const
+{
+    return coverageText(coverage());
+}
+
+QString ExportJob::coverageText(const Coverage &c)
+{
+    QString text;
+    if (!c.reported)
+        text = QCoreApplication::translate("ExportJob", "Read %n record(s); the server reports no total",
+                                           nullptr, int(qMin<qint64>(c.written, INT_MAX)));
+    else if (c.isComplete())
+        text = QCoreApplication::translate("ExportJob", "Read %1 of the %2 records the server reported")
+                   .arg(QLocale().toString(c.written), QLocale().toString(*c.reported));
+    else
+        text = QCoreApplication::translate("ExportJob",
+                                           "Read %1 of the %2 records the server reported: %3 missing")
+                   .arg(QLocale().toString(c.written), QLocale().toString(*c.reported),
+                        QLocale().toString(c.missing()));
+    if (c.arrived > 0)
+        text += QCoreApplication::translate("ExportJob", "; %n arrived during the export", nullptr,
+                                            int(qMin<qint64>(c.arrived, INT_MAX)));
+    if (c.repeated > 0)
+        text += QCoreApplication::translate("ExportJob", "; %n shown twice as the list moved, written once",
+                                            nullptr, int(qMin<qint64>(c.repeated, INT_MAX)));
+    return text;
 }
 
 void ExportJob::succeed()
 {
+    if (!m_running)
+        return;
     m_running = false;
+    m_phase = Phase::Done;
     // Completing a dataset builds its indexes, seconds for a million records: on a thread
     // of its own, so that the window stays responsive until finished().
     m_finishing = QThread::create([this] { m_finishedOk = m_sink->finish(); });

@@ -13,21 +13,41 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class ApiClient;
 class ApiReply;
 class QThread;
 class DateRangeBisection;
+struct Page;
 
 // Everything a query finds on a server, into a sink: all pages, a bounded number in
-// flight, written in order as they complete (memory holds a few pages, never the
-// result). Date ranges the API cannot filter are bisected first. API logs can have each
-// entry fetched by id for its status history. Cancel, or any failure after ApiClient's
-// retries, leaves nothing under the target name.
+// flight, written in order as they complete (memory holds a few pages and one hash per
+// record, never the result). Date ranges the API cannot filter are bisected first. API
+// logs can have each entry fetched by id for its status history. Cancel, or any failure
+// after ApiClient's retries, leaves nothing under the target name.
+//
+// Real servers are not taken at their word about paging (DESIGN.md):
+// - the page size is what the first page held and the server said it used, not what was
+//   asked: a server that clamps 100 to 50 is paged by 50, and remembered as doing so;
+// - the list may grow on top while it is read (newest first): every id is written once,
+//   the end follows the total as it grows so that nothing old is pushed off it, a page
+//   read with less growth than the one before it (a gap) is read again, and at the end
+//   the records that arrived meanwhile are fetched from the top;
+// - coverage() says how many of the records the server reported were written.
 class ExportJob : public QObject
 {
     Q_OBJECT
 public:
+    struct Coverage {
+        std::optional<qint64> reported; // the server's count for the query when it ended
+        qint64 written = 0;
+        qint64 repeated = 0; // records the moving list showed twice, written once
+        qint64 arrived = 0; // records that arrived during the export and were fetched
+        qint64 missing() const { return reported ? qMax<qint64>(0, *reported - written) : 0; }
+        bool isComplete() const { return missing() == 0; }
+    };
+
     ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query, std::unique_ptr<RecordSink> sink,
               const QString &target, QObject *parent = nullptr);
     ~ExportJob() override;
@@ -39,29 +59,48 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
     qint64 written() const { return m_written; }
     qint64 expected() const { return m_expected; } // -1 while unknown
+    int pageSize() const { return m_pageSize; } // as the server does it, once known
     QString errorString() const { return m_error; }
+    Coverage coverage() const;
+    // "Read 230 of the 230 records the server reported", or what is missing: translated.
+    QString coverageText() const;
+    static QString coverageText(const Coverage &coverage);
 
 signals:
     void progress(qint64 written, qint64 expected, double recordsPerSecond);
+    // The server asked to wait (429, 503): seconds left, then 0.
+    void waiting(int seconds);
     void finished(bool ok);
 
 private:
+    enum class Phase { Probe, Bisect, Pages, Arrivals, Done };
     struct PendingPage {
         QList<QJsonObject> records;
+        std::optional<qint64> total;
         int detailsLeft = 0;
         bool complete = false;
     };
     void requestPage(int page);
     void onPage(int page, ApiReply *reply);
+    void acceptProbe(Page &result);
+    void planPages(int firstPage);
+    void extendToTotal(std::optional<qint64> total);
     void pump();
     void writeReady();
+    bool writeRecords(const QList<QJsonObject> &records, qint64 *fresh);
+    void requestExtra(int page, bool arrivals, qint64 minGrowth);
+    void onExtra(int page, bool arrivals, qint64 minGrowth, ApiReply *reply);
     void fail(const QString &message);
     void succeed();
     void startRange();
     void continueBisection();
     void fetchDetails(int page);
+    bool inRange(const QJsonObject &record) const;
+    size_t idHash(const QJsonObject &record) const;
+    std::optional<QUrl> urlFor(int page, RequestProblem *problem) const;
 
     ApiClient *m_client;
     QUrl m_baseUrl;
@@ -74,18 +113,29 @@ private:
     bool m_fetchHistories = false;
     int m_pageSize = 100;
 
+    Phase m_phase = Phase::Probe;
     bool m_running = false;
+    bool m_cancelled = false;
     QHash<int, ApiReply *> m_inFlight; // page → reply
     QSet<ApiReply *> m_detailReplies;
+    QSet<ApiReply *> m_extraReplies; // pages read again (gaps) and from the top (arrivals)
     QMap<int, PendingPage> m_done; // pages fetched, not written yet
-    QHash<int, QList<QJsonObject>> m_bisectPages; // pages seen while bisecting
+    QHash<int, PendingPage> m_bisectPages; // pages seen while bisecting
     std::unique_ptr<DateRangeBisection> m_bisection;
     std::optional<qint64> m_fromMs, m_toMs;
-    std::optional<qint64> m_total;
-    qint64 m_firstRow = 0, m_endRow = -1; // server rows to export; -1: until a short page
+    std::optional<qint64> m_startTotal; // the server's total when the rows were planned
+    std::optional<qint64> m_latestTotal; // the total of the answer that came last
+    qint64 m_rangeRows = -1; // rows inside a bisected range when it was found
+    qint64 m_rangeEnd = -1; // one past its last row, then
+    bool m_rangeAtTop = true; // the range starts at the top: arrivals may fall into it
+    bool m_sizeUnsure = false; // no total: the first page's size may be the server's clamp
     int m_firstPage = 0, m_nextToRequest = 0, m_nextToWrite = 0, m_lastPage = -1;
-    bool m_sawShortPage = false;
-    qint64 m_written = 0, m_expected = -1;
+    bool m_sawEnd = false; // no total: a page shorter than the page size was written
+    qint64 m_previousGrowth = -1; // growth when the page written last was read
+    QHash<int, int> m_rereads; // page → times read again because of a gap
+    int m_arrivalRounds = 0;
+    QSet<size_t> m_seen; // one hash per record written
+    qint64 m_written = 0, m_expected = -1, m_repeated = 0, m_arrived = 0;
     QElapsedTimer m_clock;
     QString m_error;
     QThread *m_finishing = nullptr; // completes the file (a dataset's indexes) off this thread

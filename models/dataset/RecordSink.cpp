@@ -5,12 +5,15 @@
 #include "dataset/JsonLinesSink.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <signal.h>
 #include <unistd.h>
 
 RecordSink::~RecordSink() = default;
@@ -46,9 +49,33 @@ bool RecordSink::fail(const QString &message)
     return false;
 }
 
+int RecordSink::removeStaleParts(const QString &folder)
+{
+    static const QRegularExpression part(
+        QStringLiteral(R"(\.(?:logdeck|jsonl|ndjson|csv)\.part-(\d+)(?:-journal|-wal|-shm)?$)"));
+    int removed = 0;
+    const QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral("*.part-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const auto match = part.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid <= 0 || pid > INT_MAX || pid == ::getpid())
+            continue;
+        // Gone only when no such process exists: EPERM means it runs, as someone else.
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        if (QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    return removed;
+}
+
 bool RecordSink::open(const QString &target, const DatasetInfo &info)
 {
     m_target = QFileInfo(target).absoluteFilePath();
+    removeStaleParts(QFileInfo(m_target).absolutePath());
     m_info = info;
     m_written = 0;
     // Beside the target, so the final rename stays on one file system (and is atomic).

@@ -26,6 +26,10 @@ public:
     static std::unique_ptr<RecordSink> forPath(const QString &target, const Options &options);
     static std::unique_ptr<RecordSink> forPath(const QString &target) { return forPath(target, Options()); }
     static std::optional<Format> formatFor(const QString &target);
+    // Removes the temporary files (and SQLite's journals of them) that processes which no
+    // longer run left in `folder`: an export killed outright cannot clean up after itself.
+    // open() calls it for the target's folder. Returns how many files went.
+    static int removeStaleParts(const QString &folder);
 
     bool open(const QString &target, const DatasetInfo &info);
     virtual bool write(const QList<QJsonObject> &records) = 0;

@@ -1,4 +1,5 @@
 #include "api/PageCodec.h"
+#include "core/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +34,15 @@ private slots:
     void deeplyNestedAndHuge();
     void apiLogDetailAndHistory();
     void mutatedBodiesNeverCrash();
+    void goConventions();
+    void springPageSerialisations_data();
+    void springPageSerialisations();
+    void jacksonDates_data();
+    void jacksonDates();
+    void abpWrappedResults();
+    void businessErrorsInside200_data();
+    void businessErrorsInside200();
+    void reportedPageSize();
 
 private:
     static QByteArray fixture(const QString &name);
@@ -312,6 +322,193 @@ void TestPageCodec::mutatedBodiesNeverCrash()
     // Both outcomes occur: the mutations are neither all fatal nor all harmless.
     QVERIFY(pages > 1000);
     QVERIFY(errors > 1000);
+}
+
+void TestPageCodec::goConventions()
+{
+    // encoding/json: a nil slice is null; omitempty drops a zero total; time.Time's zero
+    // value stands for "not set"; RFC3339Nano has nine digits.
+    const auto nil = PageCodec::decodePage(
+        def(SourceKind::CommAdmin),
+        R"({"code":0,"message":"success","items":null,"pagination":{"page":1,"page_size":100}})", {});
+    QVERIFY2(std::holds_alternative<Page>(nil), why(nil).constData());
+    QCOMPARE(std::get<Page>(nil).records.size(), 0);
+    QCOMPARE(std::get<Page>(nil).total, std::optional<qint64>(0));
+
+    const auto omitted = PageCodec::decodePage(def(SourceKind::MfaAudit),
+                                               R"({"message":"success","pagination":{"page":1}})", {});
+    QVERIFY2(std::holds_alternative<Page>(omitted), why(omitted).constData());
+    QCOMPARE(std::get<Page>(omitted).records.size(), 0);
+
+    const auto times = PageCodec::decodePage(
+        def(SourceKind::CommAdmin),
+        R"({"code":0,"items":[{"id":"a","created_at":"2026-04-15T10:00:00.123456789Z",)"
+        R"("sent_at":"0001-01-01T00:00:00Z","updated_at":"2026-04-15T18:00:00.5+08:00"}],"total":1})",
+        {});
+    QVERIFY2(std::holds_alternative<Page>(times), why(times).constData());
+    const QJsonObject r = std::get<Page>(times).records.first();
+    QCOMPARE(Timestamp::parseMsecs(r.value(QStringLiteral("created_at")).toString()),
+             std::optional<qint64>(
+                 QDateTime(QDate(2026, 4, 15), QTime(10, 0, 0, 123), Qt::UTC).toMSecsSinceEpoch()));
+    QVERIFY(r.value(QStringLiteral("sent_at")).isNull());
+    QCOMPARE(Timestamp::parseMsecs(r.value(QStringLiteral("updated_at")).toString()),
+             std::optional<qint64>(
+                 QDateTime(QDate(2026, 4, 15), QTime(10, 0, 0, 500), Qt::UTC).toMSecsSinceEpoch()));
+
+    // Not the envelope at all is still an error, naming the list.
+    const auto other = PageCodec::decodePage(def(SourceKind::CommAdmin), R"({"hello":"world"})", {});
+    QVERIFY(std::holds_alternative<ApiError>(other));
+}
+
+void TestPageCodec::springPageSerialisations_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<int>("size");
+    const QByteArray item = R"({"id":7,"timestamp":"2026-04-15T10:00:00Z","eventType":"USER_CREATED"})";
+    QTest::newRow("PageImpl (Spring Data 2, 3)") << QByteArray(
+        R"({"content":[)" + item
+        + R"(],"pageable":{"pageNumber":0,"pageSize":20,"sort":)"
+          R"({"sorted":true}},"totalElements":41,"totalPages":3,"last":false,"size":20,"number":0,)"
+          R"("numberOfElements":1,"first":true,"empty":false})")
+                                                 << 1 << qint64(41) << 20;
+    QTest::newRow("PagedModel via DTO (Spring Data 3.3)") << QByteArray(
+        R"({"content":[)" + item + R"(],"page":{"size":50,"number":0,"totalElements":120,"totalPages":3}})")
+                                                          << 1 << qint64(120) << 50;
+    QTest::newRow("HATEOAS PagedModel")
+        << QByteArray(R"({"_embedded":{"auditLogs":[)" + item
+                      + R"(]},"_links":{"self":{"href":"x"}},)"
+                        R"("page":{"size":20,"totalElements":5,"totalPages":1,"number":0}})")
+        << 1 << qint64(5) << 20;
+    QTest::newRow("HATEOAS, empty") << QByteArray(
+        R"({"_links":{},"page":{"size":20,"totalElements":0,"totalPages":0,"number":0}})")
+                                    << 0 << qint64(0) << 20;
+    QTest::newRow("content null") << QByteArray(R"({"content":null,"totalElements":0,"size":100})") << 0
+                                  << qint64(0) << 100;
+}
+
+void TestPageCodec::springPageSerialisations()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, records);
+    QFETCH(qint64, total);
+    QFETCH(int, size);
+    const auto result = PageCodec::decodePage(def(SourceKind::NotifAudit), body, {});
+    QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
+    const Page page = std::get<Page>(result);
+    QCOMPARE(page.records.size(), records);
+    QCOMPARE(page.total, std::optional<qint64>(total));
+    QCOMPARE(page.pageSize, std::optional<int>(size));
+    if (records > 0)
+        QCOMPARE(page.records.first().value(QStringLiteral("eventType")).toString(),
+                 QStringLiteral("USER_CREATED"));
+}
+
+void TestPageCodec::jacksonDates_data()
+{
+    QTest::addColumn<QByteArray>("timestamp");
+    QTest::addColumn<qint64>("ms");
+    const qint64 at = QDateTime(QDate(2026, 4, 15), QTime(10, 0, 0, 250), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("ISO with offset") << QByteArray(R"("2026-04-15T10:00:00.250+00:00")") << at;
+    QTest::newRow("ISO, offset without colon") << QByteArray(R"("2026-04-15T12:00:00.250+0200")") << at;
+    QTest::newRow("ZonedDateTime with region")
+        << QByteArray(R"("2026-04-15T18:00:00.250+08:00[Asia/Shanghai]")") << at;
+    QTest::newRow("LocalDateTime, no zone") << QByteArray(R"("2026-04-15T10:00:00.25")") << at;
+    QTest::newRow("Date as epoch ms") << QByteArray::number(at) << at;
+    QTest::newRow("Instant as epoch seconds") << QByteArray::number(at / 1000) + ".250000000" << at;
+    QTest::newRow("LocalDateTime array") << QByteArray("[2026,4,15,10,0,0,250000000]") << at;
+    QTest::newRow("LocalDateTime array, no seconds")
+        << QByteArray("[2026,4,15,10,0]")
+        << QDateTime(QDate(2026, 4, 15), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+void TestPageCodec::jacksonDates()
+{
+    QFETCH(QByteArray, timestamp);
+    QFETCH(qint64, ms);
+    const QByteArray body = R"({"content":[{"id":1,"timestamp":)" + timestamp + R"(}],"totalElements":1})";
+    const auto result = PageCodec::decodePage(def(SourceKind::NotifAudit), body, {});
+    QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
+    const QJsonValue t = std::get<Page>(result).records.first().value(QStringLiteral("timestamp"));
+    QVERIFY(t.isString());
+    QCOMPARE(Timestamp::parseMsecs(t.toString()), std::optional<qint64>(ms));
+}
+
+void TestPageCodec::abpWrappedResults()
+{
+    const QByteArray wrapped =
+        R"({"result":{"totalCount":2,"items":[{"Id":"a","Status":"Error",)"
+        R"("ReceivedAt":"2026-04-15T10:00:00.1234567"},{"id":"b","status":10}]},)"
+        R"("targetUrl":null,"success":true,"error":null,"unAuthorizedRequest":false,"__abp":true})";
+    const auto result = PageCodec::decodePage(def(SourceKind::ApiLogs), wrapped, {});
+    QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
+    const Page page = std::get<Page>(result);
+    QCOMPARE(page.total, std::optional<qint64>(2));
+    QCOMPARE(page.records.size(), 2);
+    QCOMPARE(page.records.at(0).value(QStringLiteral("status")).toInt(), 12);
+    QCOMPARE(page.records.at(1).value(QStringLiteral("status")).toInt(), 10);
+    // DateTime without a zone is UTC.
+    QCOMPARE(Timestamp::parseMsecs(page.records.at(0).value(QStringLiteral("receivedAt")).toString()),
+             std::optional<qint64>(
+                 QDateTime(QDate(2026, 4, 15), QTime(10, 0, 0, 123), Qt::UTC).toMSecsSinceEpoch()));
+
+    const QByteArray unauthorised =
+        R"({"result":null,"success":false,"error":{"code":0,"message":"Current user did not login to the application!",)"
+        R"("details":null,"validationErrors":null},"unAuthorizedRequest":true,"__abp":true})";
+    const auto auth =
+        PageCodec::decodePage(def(SourceKind::ApiLogs), unauthorised, QStringLiteral("/api/app/api-logs"));
+    QVERIFY(std::holds_alternative<ApiError>(auth));
+    QCOMPARE(std::get<ApiError>(auth).kind, ApiError::Kind::Auth);
+    QVERIFY(std::get<ApiError>(auth).message().contains(QStringLiteral("did not login")));
+    QVERIFY(std::get<ApiError>(auth).message().contains(QStringLiteral("/api/app/api-logs")));
+
+    const QByteArray detail =
+        R"({"result":{"id":"a","Status":"OK","StatusHistory":[{"Timestamp":"2026-04-15T10:00:00",)"
+        R"("Status":"Received","Source":"Api"}]},"success":true,"error":null,"__abp":true})";
+    const auto record = PageCodec::decodeRecord(def(SourceKind::ApiLogs), detail, {});
+    QVERIFY(std::holds_alternative<QJsonObject>(record));
+    QCOMPARE(std::get<QJsonObject>(record).value(QStringLiteral("status")).toInt(), 10);
+    QCOMPARE(PageCodec::statusHistory(std::get<QJsonObject>(record)).size(), 1);
+}
+
+void TestPageCodec::businessErrorsInside200_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("401") << 401 << int(ApiError::Kind::Auth);
+    QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden);
+    QTest::newRow("429") << 429 << int(ApiError::Kind::RateLimited);
+    QTest::newRow("400") << 400 << int(ApiError::Kind::Validation);
+    QTest::newRow("500") << 500 << int(ApiError::Kind::Server);
+}
+
+void TestPageCodec::businessErrorsInside200()
+{
+    QFETCH(int, code);
+    QFETCH(int, kind);
+    const QByteArray body =
+        R"({"code":)" + QByteArray::number(code) + R"(,"message":"登录已过期,请重新登录"})";
+    const auto result =
+        PageCodec::decodePage(def(SourceKind::CommMine), body, QStringLiteral("/communication/logs"));
+    QVERIFY(std::holds_alternative<ApiError>(result));
+    const ApiError e = std::get<ApiError>(result);
+    QCOMPARE(int(e.kind), kind);
+    QCOMPARE(e.serverMessage, QStringLiteral("登录已过期,请重新登录"));
+    QVERIFY(e.message().contains(QStringLiteral("登录已过期")));
+    QVERIFY(e.message().contains(QStringLiteral("/communication/logs")));
+}
+
+void TestPageCodec::reportedPageSize()
+{
+    const auto a = PageCodec::decodePage(
+        def(SourceKind::CommAdmin),
+        R"({"code":0,"items":[{"id":"x"}],"pagination":{"page":1,"page_size":50,"total":230,"total_pages":5}})",
+        {});
+    QVERIFY(std::holds_alternative<Page>(a));
+    QCOMPARE(std::get<Page>(a).pageSize, std::optional<int>(50));
+    const auto abp = PageCodec::decodePage(def(SourceKind::ApiLogs), R"({"totalCount":1,"items":[]})", {});
+    QCOMPARE(std::get<Page>(abp).pageSize, std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestPageCodec)
