@@ -310,10 +310,14 @@ int RemoteLogModel::columnCount(const QModelIndex &parent) const
 const QJsonObject *RemoteLogModel::recordAtServerRow(qint64 row, qint64 *base) const
 {
     auto it = m_chunks.upperBound(row);
-    // Chunks may overlap after rows arrived on top: look at the nearest two.
-    for (int step = 0; step < 2 && it != m_chunks.cbegin(); ++step) {
+    // Chunks may overlap after rows arrived on top: any chunk that starts less than a
+    // page before the row may hold it.
+    const int reach = pageSize();
+    while (it != m_chunks.cbegin()) {
         --it;
         const qint64 offset = row - it.key();
+        if (offset >= reach)
+            break;
         if (offset < it->records.size()) {
             if (base)
                 *base = it.key();
@@ -329,7 +333,13 @@ bool RemoteLogModel::isPageLoaded(int page) const
     qint64 last = first + pageSize() - 1;
     if (m_serverTotal)
         last = qMin(last, *m_serverTotal - 1);
-    return recordAtServerRow(first) && (last < first || recordAtServerRow(last));
+    // Every row: after arrivals moved the chunks, two of them may cover a page's ends
+    // and leave a hole between.
+    for (qint64 row = first; row <= last; ++row) {
+        if (!recordAtServerRow(row))
+            return false;
+    }
+    return recordAtServerRow(first);
 }
 
 QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
@@ -849,8 +859,10 @@ void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<
                 break;
             }
         }
-        if (arrived < 0 && total && m_serverTotal && *total > *m_serverTotal)
-            arrived = *total - *m_serverTotal + hiddenArrivalCount(); // more than a page arrived
+        // More than a page arrived (counting those already hidden below the top).
+        const qint64 grown = total && m_serverTotal ? *total - *m_serverTotal + hiddenArrivalCount() : 0;
+        if (arrived < 0 && grown > 0)
+            arrived = grown;
     }
     if (arrived < 0) {
         // The top is gone (deleted, or the list changed beyond recognition): start over.

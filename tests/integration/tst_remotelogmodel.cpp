@@ -1,6 +1,7 @@
 // RemoteLogModel against logdeck-demo-server over real HTTP.
 #include "DemoServerProcess.h"
 #include "RemoteLogModel.h"
+#include "ScriptedLogServer.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -86,6 +88,9 @@ private slots:
     void liveTailKeepsTheSelection();
     void refreshKeepsTheSelection();
     void offlineAfterRestartServesTheCache();
+    void clampedPagesShowEveryRowOnce();
+    void movingListNeverShowsARecordTwice();
+    void businessErrorInside200IsTyped();
 
 private:
     DemoServerProcess m_small;
@@ -555,6 +560,93 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
     f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "push"}}));
     QTRY_VERIFY(notCached.last().first().toInt() == 0);
     QCOMPARE(f.model.rowCount(), 0);
+}
+
+namespace
+{
+// Every row's id, loading the table window by window as a view scrolling down would.
+QStringList loadAllIds(Fixture &f)
+{
+    const int idColumn = f.column(QStringLiteral("id"));
+    QStringList ids;
+    for (int first = 0; first < f.model.rowCount(); first += 25) {
+        const int last = qMin(first + 25, f.model.rowCount());
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            bool loaded = true;
+            QSignalSpy page(&f.model, &RemoteLogModel::pageLoaded);
+            for (int row = first; row < last; ++row) {
+                const QModelIndex index = f.model.index(row, idColumn);
+                index.data(); // what a view painting the row asks: the page is wanted
+                loaded = !index.data(RemoteLogModel::IsPlaceholderRole).toBool() && loaded;
+            }
+            if (loaded)
+                break;
+            page.wait(5000);
+        }
+        for (int row = first; row < last; ++row)
+            ids << f.model.index(row, idColumn).data(RemoteLogModel::RecordIdRole).toString();
+    }
+    return ids;
+}
+} // namespace
+
+void TestRemoteLogModel::clampedPagesShowEveryRowOnce()
+{
+    ScriptedLogServer server;
+    server.addRecords(230);
+    server.maxPageSize = 50;
+    server.reportsPageSize = false; // a server that clamps without saying so
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 100));
+    QTRY_COMPARE(f.model.rowCount(), 230);
+    QCOMPARE(f.model.effectivePageSize(), 50);
+    const QStringList ids = loadAllIds(f);
+    QCOMPARE(ids, server.ids());
+    QCOMPARE(f.model.missingRowCount(), 0);
+    // Remembered for the connection: the next query asks for 50 at once.
+    server.requests.clear();
+    f.model.setQuery(query(SourceKind::CommAdmin, 100, {{"channel", "sms"}}));
+    QTRY_VERIFY(!server.requests.isEmpty());
+    QCOMPARE(QUrlQuery(server.requests.first()).queryItemValue(QStringLiteral("page_size")), QStringLiteral("50"));
+}
+
+void TestRemoteLogModel::movingListNeverShowsARecordTwice()
+{
+    ScriptedLogServer server;
+    server.addRecords(300);
+    const QStringList before = server.ids();
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_COMPARE(f.model.rowCount(), 300);
+    server.arrivalsPerRequest = 4; // records land on top while the user scrolls down
+    const QStringList ids = loadAllIds(f);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+    QCOMPARE(ids, before); // the rows stay as they were counted: nothing jumps
+    QVERIFY(f.model.hiddenArrivalCount() > 0);
+    QCOMPARE(f.model.rowCount(), 300);
+
+    // A refresh shows what arrived on top, and still every record once.
+    server.arrivalsPerRequest = 0;
+    QSignalSpy arrived(&f.model, &RemoteLogModel::newRecordsArrived);
+    f.model.refresh();
+    QVERIFY(arrived.wait(5000));
+    QCOMPARE(f.model.hiddenArrivalCount(), 0);
+    QTRY_COMPARE(f.model.rowCount(), int(server.ids().size()));
+    const QStringList after = loadAllIds(f);
+    QCOMPARE(after, server.ids());
+}
+
+void TestRemoteLogModel::businessErrorInside200IsTyped()
+{
+    ScriptedLogServer server;
+    server.bodyOverride = R"({"code":401,"message":"登录已过期,请重新登录"})";
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
+    f.model.setQuery(query(SourceKind::CommMine, 50));
+    QVERIFY(errors.wait(5000));
+    const ApiError e = errors.first().first().value<ApiError>();
+    QCOMPARE(e.kind, ApiError::Kind::Auth); // the re-enter-token path, not "invalid parameters"
+    QCOMPARE(e.serverMessage, QStringLiteral("登录已过期,请重新登录"));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteLogModel)
