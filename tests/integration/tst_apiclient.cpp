@@ -1,6 +1,7 @@
 // ApiClient + PageCodec + SourceDefinition against logdeck-demo-server over real HTTP,
 // and against a scripted raw TCP peer for what the demo server never does (redirects).
 #include "DemoServerProcess.h"
+#include "ScriptedLogServer.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/PageCodec.h"
@@ -104,6 +105,11 @@ private slots:
     void headersAndNoTokenInUrl();
     void redirectsStayOnTheSameOrigin();
     void cliFetch();
+    void rateLimitsAreWaitedOutAndSlowTheHost();
+    void retryAfterIsCapped();
+    void rateLimitThatNeverEndsIsTypedAsSuch();
+    void systemProxyIsHonoured();
+    void connectionProxyOverridesTheSystem();
 
 private:
     DemoServerProcess m_server;
@@ -458,6 +464,135 @@ void TestApiClient::cliFetch()
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 2);
     QVERIFY(cli.readAllStandardError().contains("--from"));
+}
+
+void TestApiClient::rateLimitsAreWaitedOutAndSlowTheHost()
+{
+    ScriptedLogServer server;
+    server.addRecords(5);
+    server.scripted = {{429, "1", R"({"code":429,"message":"rate limited"})"}};
+    ApiClient client;
+    QCOMPARE(client.hostLimit(server.baseUrl()), 4);
+    QSignalSpy waiting(&client, &ApiClient::waitingChanged);
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<ApiReply> reply(client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x?page=1")))));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY2(reply->ok(), reply->error() ? qPrintable(reply->error()->message()) : "");
+    QVERIFY2(clock.elapsed() >= 900, "waited as long as Retry-After said");
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY(waiting.size() >= 2);
+    QCOMPARE(waiting.first().first().toInt(), 1);
+    QCOMPARE(waiting.last().first().toInt(), 0);
+    QCOMPARE(client.waitingSeconds(), 0);
+    QCOMPARE(client.hostLimit(server.baseUrl()), 2); // halved for this host
+    // It grows back as the server answers.
+    ApiClient::Options options = client.options();
+    options.recoverAfterSuccesses = 2;
+    client.setOptions(options);
+    for (int i = 0; i < 4; ++i) {
+        std::unique_ptr<ApiReply> ok(client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x?page=1")))));
+        QVERIFY(waitFor(ok.get()));
+    }
+    QCOMPARE(client.hostLimit(server.baseUrl()), 4);
+}
+
+void TestApiClient::retryAfterIsCapped()
+{
+    ScriptedLogServer server;
+    server.addRecords(5);
+    server.scripted = {{503, "3600", "overloaded"}};
+    ApiClient client;
+    ApiClient::Options options = client.options();
+    options.maxRetryAfterSeconds = 1; // 120 in use; the cap is what is tested
+    client.setOptions(options);
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<ApiReply> reply(client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x")))));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(reply->ok());
+    QVERIFY(clock.elapsed() >= 900);
+    QVERIFY2(clock.elapsed() < 30000, "an hour's Retry-After was capped");
+    QCOMPARE(ApiClient::Options().maxRetryAfterSeconds, 120);
+}
+
+void TestApiClient::rateLimitThatNeverEndsIsTypedAsSuch()
+{
+    ScriptedLogServer server;
+    server.scripted = {{429, "0", "slow down"}, {429, "0", "slow down"}, {429, "0", "slow down"}};
+    ApiClient client;
+    ApiClient::Options options = client.options();
+    options.maxRateLimitWaits = 2;
+    client.setOptions(options);
+    std::unique_ptr<ApiReply> reply(client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x")))));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(reply->error());
+    QCOMPARE(reply->error()->kind, ApiError::Kind::RateLimited);
+    QCOMPARE(reply->error()->httpStatus, 429);
+    QVERIFY(reply->error()->title() != ApiError(ApiError::Kind::Validation, 400, {}, {}).title());
+    QCOMPARE(server.requests.size(), 3);
+}
+
+namespace
+{
+// Sets an environment variable for one scope.
+struct ScopedEnv {
+    QByteArray name;
+    ScopedEnv(const char *n, const QByteArray &value)
+        : name(n)
+    {
+        qputenv(n, value);
+    }
+    ~ScopedEnv() { qunsetenv(name.constData()); }
+};
+} // namespace
+
+void TestApiClient::systemProxyIsHonoured()
+{
+    // The proxy: it is sent the absolute URL, which is how an HTTP proxy is asked.
+    ScriptedPeer proxy(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+    const ScopedEnv env("http_proxy", proxy.url({}).toString().toUtf8());
+    ApiClient client;
+    std::unique_ptr<ApiReply> reply(
+        client.get(QUrl(QStringLiteral("http://logs.example.invalid/admin/communication/logs?page=1"))));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY2(reply->ok(), reply->error() ? qPrintable(reply->error()->message()) : "");
+    QCOMPARE(proxy.requests.size(), 1);
+    QVERIFY2(proxy.requests.first().startsWith("GET http://logs.example.invalid/admin/communication/logs?page=1 "),
+             proxy.requests.first().constData());
+
+    // no_proxy: straight to the host (which does not exist here), not through the proxy.
+    const ScopedEnv bypass("no_proxy", "logs.example.invalid");
+    std::unique_ptr<ApiReply> direct(client.get(QUrl(QStringLiteral("http://logs.example.invalid/x"))));
+    QVERIFY(waitFor(direct.get()));
+    QVERIFY(direct->error());
+    QCOMPARE(proxy.requests.size(), 1);
+}
+
+void TestApiClient::connectionProxyOverridesTheSystem()
+{
+    ScriptedPeer systemProxy("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    ScriptedPeer own("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    const ScopedEnv env("http_proxy", systemProxy.url({}).toString().toUtf8());
+    ApiClient client;
+    QVERIFY(client.setProxy(QStringLiteral("http://127.0.0.1:%1").arg(own.serverPort())));
+    std::unique_ptr<ApiReply> reply(client.get(QUrl(QStringLiteral("http://logs.example.invalid/y"))));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(reply->ok());
+    QCOMPARE(own.requests.size(), 1);
+    QCOMPARE(systemProxy.requests.size(), 0);
+    // "direct": neither proxy.
+    QVERIFY(client.setProxy(QStringLiteral("direct")));
+    std::unique_ptr<ApiReply> none(client.get(QUrl(QStringLiteral("http://logs.example.invalid/z"))));
+    QVERIFY(waitFor(none.get()));
+    QVERIFY(none->error());
+    QCOMPARE(own.requests.size() + systemProxy.requests.size(), 1);
+    // Credentials in a proxy URL would be stored with the connection: refused.
+    QVERIFY(!ApiClient::isValidProxy(QStringLiteral("http://user:secret@proxy:3128")));
+    QVERIFY(!ApiClient::isValidProxy(QStringLiteral("ftp://proxy:21")));
+    QVERIFY(ApiClient::isValidProxy(QStringLiteral("socks5://proxy:1080")));
+    QVERIFY(!client.setProxy(QStringLiteral("not a url")));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -1,0 +1,94 @@
+// RecordSink: what a killed export leaves behind is cleared away by the next one.
+#include "dataset/RecordSink.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+class TestRecordSink : public QObject
+{
+    Q_OBJECT
+private slots:
+    void partsOfDeadProcessesAreRemoved();
+    void targetAppearsOnlyWhenComplete();
+};
+
+namespace
+{
+// The pid of a process that has ended (and been reaped), so that no such process runs.
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("/bin/true"));
+    p.waitForFinished();
+    return p.processId() > 0 ? p.processId() : qint64(1) << 22;
+}
+
+void touch(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("partial");
+}
+} // namespace
+
+void TestRecordSink::partsOfDeadProcessesAreRemoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qint64 dead = deadPid();
+    QProcess sleeper; // a live process other than this one
+    sleeper.start(QStringLiteral("/bin/sleep"), {QStringLiteral("30")});
+    QVERIFY(sleeper.waitForStarted());
+    const QString live = QString::number(sleeper.processId());
+    const QStringList stale = {
+        QStringLiteral("x.logdeck.part-%1").arg(dead),
+        QStringLiteral("x.logdeck.part-%1-journal").arg(dead),
+        QStringLiteral("logs.jsonl.part-%1").arg(dead),
+        QStringLiteral("logs.csv.part-%1").arg(dead),
+    };
+    const QStringList kept = {
+        QStringLiteral("y.logdeck.part-%1").arg(live), // an export still running
+        QStringLiteral("z.logdeck.part-%1").arg(::getpid()), // this process's own
+        QStringLiteral("notes.txt.part-%1").arg(dead), // not ours to remove
+        QStringLiteral("x.logdeck"), // a finished dataset
+    };
+    for (const QString &name : stale + kept)
+        touch(dir.filePath(name));
+
+    auto sink = RecordSink::forPath(dir.filePath(QStringLiteral("new.jsonl")));
+    DatasetInfo info;
+    info.source = SourceKind::CommAdmin;
+    QVERIFY(sink->open(dir.filePath(QStringLiteral("new.jsonl")), info));
+    for (const QString &name : stale)
+        QVERIFY2(!QFile::exists(dir.filePath(name)), qPrintable(name));
+    for (const QString &name : kept)
+        QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+    sink->abort();
+    sleeper.kill();
+    sleeper.waitForFinished();
+    QCOMPARE(RecordSink::removeStaleParts(dir.path()), 1); // the sleeper's, now that it is gone
+}
+
+void TestRecordSink::targetAppearsOnlyWhenComplete()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("out.jsonl"));
+    auto sink = RecordSink::forPath(target);
+    DatasetInfo info;
+    info.source = SourceKind::CommAdmin;
+    QVERIFY(sink->open(target, info));
+    QVERIFY(sink->write({QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}}}));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(QFile::exists(sink->temporaryPath()));
+    QVERIFY(sink->finish());
+    QVERIFY(QFile::exists(target));
+    QVERIFY(!QFile::exists(sink->temporaryPath()));
+}
+
+QTEST_GUILESS_MAIN(TestRecordSink)
+#include "tst_recordsink.moc"
