@@ -90,6 +90,19 @@
         <source>Redirect refused</source>
         <translation>Redirect refused</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked LogDeck to slow down</source>
+        <translation>Too many requests: the server asked LogDeck to slow down</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <comment>what the server said was wrong, after its message</comment>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> (code %1 in an HTTP 200 answer, %2)</source>
+        <translation> (code %1 in an HTTP 200 answer, %2)</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogSource</name>
@@ -419,6 +432,22 @@
     <message>
         <source>Show or hide the token</source>
         <translation>Show or hide the token</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System settings (or “direct”, or http://proxy:3128)</source>
+        <translation>System settings (or “direct”, or http://proxy:3128)</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy). “direct”: no proxy. Or a proxy of this connection&apos;s own: http://host:port or socks5://host:port.</source>
+        <translation>Empty: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy). “direct”: no proxy. Or a proxy of this connection&apos;s own: http://host:port or socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>Not a proxy: write http://host:port, socks5://host:port or “direct”.</source>
+        <translation>Not a proxy: write http://host:port, socks5://host:port or “direct”.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +832,35 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s); the server reports no total</source>
+        <translation>
+            <numerusform>Read %n record; the server reports no total</numerusform>
+            <numerusform>Read %n records; the server reports no total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of the %2 records the server reported</source>
+        <translation>Read %1 of the %2 records the server reported</translation>
+    </message>
+    <message>
+        <source>Read %1 of the %2 records the server reported: %3 missing</source>
+        <translation>Read %1 of the %2 records the server reported: %3 missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n arrived during the export</source>
+        <translation>
+            <numerusform>; %n arrived during the export</numerusform>
+            <numerusform>; %n arrived during the export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n shown twice as the list moved, written once</source>
+        <translation>
+            <numerusform>; %n shown twice as the list moved, written once</numerusform>
+            <numerusform>; %n shown twice as the list moved, written once</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1503,29 @@
         <source>&amp;Dark</source>
         <comment>appearance</comment>
         <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
+        <translation>%1 of %2 rows loaded · %3 the server counted but did not send</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
+        <translation>
+            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
+            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>Waiting for the server: %1 s</translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>Export incomplete</translation>
+    </message>
+    <message>
+        <source>%1. The file %2 holds what was read.</source>
+        <translation>%1. The file %2 holds what was read.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2215,23 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Times in UTC rather than local time.</source>
         <translation>Times in UTC rather than local time.</translation>
+    </message>
+    <message>
+        <source>Keep the file and exit 0 even when fewer records were read than the
+server reported (otherwise: exit 3).</source>
+        <translation>Keep the file and exit 0 even when fewer records were read than the
+server reported (otherwise: exit 3).</translation>
+    </message>
+    <message>
+        <source>waiting for the server: %1 s</source>
+        <translation>waiting for the server: %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>logdeck-cli: %n record(s) the server reported were not read; the file is kept, --allow-partial accepts it</source>
+        <translation>
+            <numerusform>logdeck-cli: %n record the server reported was not read; the file is kept, --allow-partial accepts it</numerusform>
+            <numerusform>logdeck-cli: %n records the server reported were not read; the file is kept, --allow-partial accepts it</numerusform>
+        </translation>
     </message>
 </context>
 <context>

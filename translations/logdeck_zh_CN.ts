@@ -89,6 +89,19 @@
         <source>Redirect refused</source>
         <translation>已拒绝重定向</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked LogDeck to slow down</source>
+        <translation>请求过多：服务器要求 LogDeck 放慢速度</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <comment>what the server said was wrong, after its message</comment>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> (code %1 in an HTTP 200 answer, %2)</source>
+        <translation>（HTTP 200 响应中的错误码 %1，%2）</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogSource</name>
@@ -418,6 +431,22 @@
     <message>
         <source>Show or hide the token</source>
         <translation>显示或隐藏令牌</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>System settings (or “direct”, or http://proxy:3128)</source>
+        <translation>系统设置（或 “direct”，或 http://proxy:3128）</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy). “direct”: no proxy. Or a proxy of this connection&apos;s own: http://host:port or socks5://host:port.</source>
+        <translation>留空：使用系统代理设置（http_proxy、https_proxy、no_proxy）。“direct”：不使用代理。或为此连接单独指定代理：http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Not a proxy: write http://host:port, socks5://host:port or “direct”.</source>
+        <translation>不是有效的代理：请填写 http://主机:端口、socks5://主机:端口 或 “direct”。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +829,32 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s); the server reports no total</source>
+        <translation>
+            <numerusform>已读取 %n 条记录；服务器未提供总数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of the %2 records the server reported</source>
+        <translation>已读取服务器报告的 %2 条记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Read %1 of the %2 records the server reported: %3 missing</source>
+        <translation>已读取服务器报告的 %2 条记录中的 %1 条：缺少 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n arrived during the export</source>
+        <translation>
+            <numerusform>；导出期间新到 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n shown twice as the list moved, written once</source>
+        <translation>
+            <numerusform>；列表变动导致 %n 条重复出现，只写入一次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1490,28 @@
         <source>&amp;Dark</source>
         <comment>appearance</comment>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
+        <translation>已加载 %1 / %2 行 · 服务器计入但未返回 %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
+        <translation>
+            <numerusform>已加载 %1 / %2 行 · 顶部有 %Ln 条新记录（按 F5 显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>等待服务器：%1 秒</translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>导出不完整</translation>
+    </message>
+    <message>
+        <source>%1. The file %2 holds what was read.</source>
+        <translation>%1。文件 %2 包含已读取的内容。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2201,22 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Times in UTC rather than local time.</source>
         <translation>以 UTC 而非本地时间显示时间。</translation>
+    </message>
+    <message>
+        <source>Keep the file and exit 0 even when fewer records were read than the
+server reported (otherwise: exit 3).</source>
+        <translation>即使读取的记录少于服务器报告的数量，也保留文件并以 0 退出
+（否则退出码为 3）。</translation>
+    </message>
+    <message>
+        <source>waiting for the server: %1 s</source>
+        <translation>等待服务器：%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>logdeck-cli: %n record(s) the server reported were not read; the file is kept, --allow-partial accepts it</source>
+        <translation>
+            <numerusform>logdeck-cli：服务器报告的 %n 条记录未能读取；文件已保留，使用 --allow-partial 可接受部分结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -948,10 +948,10 @@ void MainWindow::updateStatus()
                                  .arg(locale.toString(model->loadedRowCount()),
                                       locale.toString(*model->total()),
                                       locale.toString(model->missingRowCount())));
-    else if (model->total() && model->hiddenArrivalCount() > 0)
+    else if (const int hiddenRows = int(std::min(model->hiddenArrivalCount(), qint64(INT_MAX)));
+             model->total() && hiddenRows > 0)
         m_rowsLabel->setText(
-            tr("%1 of %2 rows loaded · %Ln new at the top (F5 shows them)", nullptr,
-               int(qMin<qint64>(model->hiddenArrivalCount(), INT_MAX)))
+            tr("%1 of %2 rows loaded · %Ln new at the top (F5 shows them)", nullptr, hiddenRows)
                 .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
     else if (model->total())
         m_rowsLabel->setText(

@@ -120,12 +120,13 @@ int ExportCommand::run(const QStringList &arguments)
                                 .arg(parser.value(out))));
     std::fprintf(stderr, "%s\n", qPrintable(job.coverageText()));
     if (!coverage.isComplete() && !parser.isSet(allowPartial)) {
+        const int missing = int(std::min(coverage.missing(), qint64(INT_MAX)));
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                          "cli",
                          "logdeck-cli: %n record(s) the server reported were not read; the file "
                          "is kept, --allow-partial accepts it",
-                         nullptr, int(qMin<qint64>(coverage.missing(), INT_MAX)))));
+                         nullptr, missing)));
         return 3;
     }
     return 0;

@@ -508,10 +508,15 @@ QString ExportJob::coverageText() const
 
 QString ExportJob::coverageText(const Coverage &c)
 {
+    // %n takes an int; counts past two thousand million are shown as that.
+    const auto n = [](qint64 count) {
+        return int(std::min(count, qint64(INT_MAX)));
+    };
+    const int written = n(c.written), arrived = n(c.arrived), repeated = n(c.repeated);
     QString text;
     if (!c.reported)
         text = QCoreApplication::translate("ExportJob", "Read %n record(s); the server reports no total",
-                                           nullptr, int(qMin<qint64>(c.written, INT_MAX)));
+                                           nullptr, written);
     else if (c.isComplete())
         text = QCoreApplication::translate("ExportJob", "Read %1 of the %2 records the server reported")
                    .arg(QLocale().toString(c.written), QLocale().toString(*c.reported));
@@ -521,11 +526,10 @@ QString ExportJob::coverageText(const Coverage &c)
                    .arg(QLocale().toString(c.written), QLocale().toString(*c.reported),
                         QLocale().toString(c.missing()));
     if (c.arrived > 0)
-        text += QCoreApplication::translate("ExportJob", "; %n arrived during the export", nullptr,
-                                            int(qMin<qint64>(c.arrived, INT_MAX)));
+        text += QCoreApplication::translate("ExportJob", "; %n arrived during the export", nullptr, arrived);
     if (c.repeated > 0)
         text += QCoreApplication::translate("ExportJob", "; %n shown twice as the list moved, written once",
-                                            nullptr, int(qMin<qint64>(c.repeated, INT_MAX)));
+                                            nullptr, repeated);
     return text;
 }
 

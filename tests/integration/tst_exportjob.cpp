@@ -103,7 +103,8 @@ bool eachOnce(const QStringList &ids, const QStringList &expected, QByteArray *w
         return false;
     }
     if (!unique.contains(want)) {
-        *why = QByteArray::number((want - unique).size()) + " missing, e.g. " + (want - unique).values().first().toUtf8();
+        *why = QByteArray::number((want - unique).size()) + " missing, e.g. "
+            + (want - unique).values().first().toUtf8();
         return false;
     }
     return true;
@@ -112,8 +113,9 @@ bool eachOnce(const QStringList &ids, const QStringList &expected, QByteArray *w
 int pageSizeAsked(const QUrl &url)
 {
     const QUrlQuery q(url);
-    return q.hasQueryItem(QStringLiteral("page_size")) ? q.queryItemValue(QStringLiteral("page_size")).toInt()
-                                                       : q.queryItemValue(QStringLiteral("MaxResultCount")).toInt();
+    return q.hasQueryItem(QStringLiteral("page_size"))
+        ? q.queryItemValue(QStringLiteral("page_size")).toInt()
+        : q.queryItemValue(QStringLiteral("MaxResultCount")).toInt();
 }
 } // namespace
 
@@ -158,7 +160,9 @@ void TestExportJob::clampedPageSizeIsFollowed()
     const bool abp = server.baseUrl().isValid() && style == int(ScriptedLogServer::Style::Abp);
     const SourceKind source = abp ? SourceKind::ApiLogs : SourceKind::CommAdmin;
     ApiClient client;
-    const QString path = m_dir.filePath(QStringLiteral("clamped-%1.jsonl").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString path = m_dir.filePath(
+        QStringLiteral("clamped-%1.jsonl")
+            .arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     const Run run = exportAll(client, server.baseUrl(), source, path);
     QVERIFY2(run.ok, qPrintable(run.error));
     QCOMPARE(run.pageSize, 50);
@@ -220,7 +224,9 @@ void TestExportJob::answersOutOfOrderLeaveNoGap()
     server.addRecords(600);
     const QStringList before = server.ids();
     server.arrivalsPerRequest = 7;
-    server.hold = [](const QUrl &url) { return QUrlQuery(url).queryItemValue(QStringLiteral("page")) == u"2"; };
+    server.hold = [](const QUrl &url) {
+        return QUrlQuery(url).queryItemValue(QStringLiteral("page")) == u"2";
+    };
     ApiClient client;
     const QString path = m_dir.filePath(QStringLiteral("gap.jsonl"));
     const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
@@ -251,7 +257,8 @@ void TestExportJob::retryAfterIsWaitedOut()
     QFETCH(int, minimumMs);
     if (retryAfter == "date+3")
         retryAfter = QLocale::c()
-                         .toString(QDateTime::currentDateTimeUtc().addSecs(3), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                         .toString(QDateTime::currentDateTimeUtc().addSecs(3),
+                                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
                          .toLatin1()
             + " GMT";
     ScriptedLogServer server;
@@ -279,14 +286,15 @@ void TestExportJob::shortfallIsSaid()
     server.addRecords(150);
     server.totalSurplus = 12; // the total counts records that no page holds
     ApiClient client;
-    const Run run =
-        exportAll(client, server.baseUrl(), SourceKind::CommAdmin, m_dir.filePath(QStringLiteral("short.jsonl")));
+    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin,
+                              m_dir.filePath(QStringLiteral("short.jsonl")));
     QVERIFY2(run.ok, qPrintable(run.error));
     QCOMPARE(run.coverage.written, 150);
     QCOMPARE(run.coverage.reported, std::optional<qint64>(162));
     QCOMPARE(run.coverage.missing(), 12);
     QVERIFY(!run.coverage.isComplete());
-    QVERIFY2(run.coverageText.contains(QStringLiteral("12")) && run.coverageText.contains(QStringLiteral("162")),
+    QVERIFY2(run.coverageText.contains(QStringLiteral("12"))
+                 && run.coverageText.contains(QStringLiteral("162")),
              qPrintable(run.coverageText));
 }
 
@@ -330,8 +338,9 @@ void TestExportJob::cliExportsEveryRecordOfAClampingServer()
     server.addRecords(230);
     server.maxPageSize = 50;
     const QString out = m_dir.filePath(QStringLiteral("cli-clamped.jsonl"));
-    const Cli cli = runCli({QStringLiteral("export"), QStringLiteral("--url"), server.baseUrl().toString(),
-                            QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"), out});
+    const Cli cli =
+        runCli({QStringLiteral("export"), QStringLiteral("--url"), server.baseUrl().toString(),
+                QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"), out});
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     QByteArray why;
     QVERIFY2(eachOnce(idsIn(out), server.ids(), &why), why.constData());
@@ -344,8 +353,13 @@ void TestExportJob::cliExitsNonZeroOnAShortfall()
     server.addRecords(80);
     server.totalSurplus = 5;
     const QString out = m_dir.filePath(QStringLiteral("cli-short.jsonl"));
-    const QStringList args = {QStringLiteral("export"), QStringLiteral("--url"), server.baseUrl().toString(),
-                              QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"), out};
+    const QStringList args = {QStringLiteral("export"),
+                              QStringLiteral("--url"),
+                              server.baseUrl().toString(),
+                              QStringLiteral("--source"),
+                              QStringLiteral("comm-admin"),
+                              QStringLiteral("--out"),
+                              out};
     const Cli strict = runCli(args);
     QCOMPARE(strict.exitCode, 3);
     QVERIFY2(strict.err.contains(QStringLiteral("5 missing")), qPrintable(strict.err));
@@ -362,8 +376,9 @@ void TestExportJob::cliSaysWhileItWaits()
     server.addRecords(30);
     server.scripted = {{429, "1", R"({"code":429,"message":"rate limited"})"}};
     const QString out = m_dir.filePath(QStringLiteral("cli-wait.jsonl"));
-    const Cli cli = runCli({QStringLiteral("export"), QStringLiteral("--url"), server.baseUrl().toString(),
-                            QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"), out});
+    const Cli cli =
+        runCli({QStringLiteral("export"), QStringLiteral("--url"), server.baseUrl().toString(),
+                QStringLiteral("--source"), QStringLiteral("comm-admin"), QStringLiteral("--out"), out});
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     QVERIFY2(cli.err.contains(QStringLiteral("waiting for the server: 1 s")), qPrintable(cli.err));
     QCOMPARE(idsIn(out).size(), 30);

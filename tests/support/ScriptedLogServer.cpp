@@ -21,7 +21,8 @@ ScriptedLogServer::ScriptedLogServer(Style style, QObject *parent)
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
                 *buffer += socket->readAll();
-                for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0; end = buffer->indexOf("\r\n\r\n")) {
+                for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0;
+                     end = buffer->indexOf("\r\n\r\n")) {
                     const QByteArray head = buffer->left(end + 4);
                     buffer->remove(0, end + 4);
                     handle(socket, head);
@@ -69,7 +70,8 @@ QStringList ScriptedLogServer::ids() const
     return out;
 }
 
-void ScriptedLogServer::write(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+void ScriptedLogServer::write(QTcpSocket *socket, int status, const QByteArray &body,
+                              const QByteArray &extraHeaders)
 {
     const QByteArray reason = status == 200 ? "OK" : status == 429 ? "Too Many Requests" : "Error";
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
@@ -119,7 +121,8 @@ QByteArray ScriptedLogServer::page(const QUrl &url)
         const int size = qMin(maxPageSize, query.queryItemValue(QStringLiteral("MaxResultCount")).toInt());
         for (qint64 i = skip; i < qMin<qint64>(skip + size, m_records.size()); ++i)
             items.append(m_records.at(i));
-        return QJsonDocument(QJsonObject {{QStringLiteral("totalCount"), total}, {QStringLiteral("items"), items}})
+        return QJsonDocument(
+                   QJsonObject {{QStringLiteral("totalCount"), total}, {QStringLiteral("items"), items}})
             .toJson(QJsonDocument::Compact);
     }
     const int number = qMax(1, query.queryItemValue(QStringLiteral("page")).toInt());

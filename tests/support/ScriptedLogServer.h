@@ -49,7 +49,8 @@ private:
     void handle(QTcpSocket *socket, const QByteArray &head);
     void answer(QTcpSocket *socket, const QUrl &url);
     QByteArray page(const QUrl &url);
-    static void write(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders = {});
+    static void write(QTcpSocket *socket, int status, const QByteArray &body,
+                      const QByteArray &extraHeaders = {});
 
     Style m_style;
     QList<QJsonObject> m_records; // newest first
