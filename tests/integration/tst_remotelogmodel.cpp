@@ -91,6 +91,9 @@ private slots:
     void clampedPagesShowEveryRowOnce();
     void movingListNeverShowsARecordTwice();
     void businessErrorInside200IsTyped();
+    void rateLimitIsWaitedOut();
+    void shortPagesAreCounted();
+    void goNullListIsAnEmptyTable();
 
 private:
     DemoServerProcess m_small;
@@ -607,7 +610,8 @@ void TestRemoteLogModel::clampedPagesShowEveryRowOnce()
     server.requests.clear();
     f.model.setQuery(query(SourceKind::CommAdmin, 100, {{"channel", "sms"}}));
     QTRY_VERIFY(!server.requests.isEmpty());
-    QCOMPARE(QUrlQuery(server.requests.first()).queryItemValue(QStringLiteral("page_size")), QStringLiteral("50"));
+    QCOMPARE(QUrlQuery(server.requests.first()).queryItemValue(QStringLiteral("page_size")),
+             QStringLiteral("50"));
 }
 
 void TestRemoteLogModel::movingListNeverShowsARecordTwice()
@@ -647,6 +651,50 @@ void TestRemoteLogModel::businessErrorInside200IsTyped()
     const ApiError e = errors.first().first().value<ApiError>();
     QCOMPARE(e.kind, ApiError::Kind::Auth); // the re-enter-token path, not "invalid parameters"
     QCOMPARE(e.serverMessage, QStringLiteral("登录已过期,请重新登录"));
+}
+
+void TestRemoteLogModel::rateLimitIsWaitedOut()
+{
+    ScriptedLogServer server;
+    server.addRecords(40);
+    server.scripted = {{429, "1", R"({"code":429,"message":"too many requests"})"}};
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    QSignalSpy waiting(&f.client, &ApiClient::waitingChanged);
+    QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QVERIFY(waiting.wait(5000));
+    QCOMPARE(waiting.first().first().toInt(), 1);
+    QTRY_COMPARE(f.model.rowCount(), 40);
+    QVERIFY(errors.isEmpty()); // waited out, not an error
+    QCOMPARE(f.client.waitingSeconds(), 0);
+}
+
+void TestRemoteLogModel::shortPagesAreCounted()
+{
+    ScriptedLogServer server;
+    server.addRecords(70);
+    server.totalSurplus = 6; // counted, never sent
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_COMPARE(f.model.rowCount(), 76);
+    QVERIFY(waitForRow(f.model, 69));
+    QCOMPARE(f.model.missingRowCount(), 6);
+    QVERIFY(f.model.index(75, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+}
+
+void TestRemoteLogModel::goNullListIsAnEmptyTable()
+{
+    ScriptedLogServer server;
+    server.bodyOverride =
+        R"({"code":0,"message":"success","items":null,"pagination":{"page":1,"page_size":50}})";
+    Fixture f(server.baseUrl(), QStringLiteral("t"));
+    QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
+    QSignalSpy total(&f.model, &RemoteLogModel::totalChanged);
+    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    QTRY_VERIFY(!f.model.isLoading());
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(f.model.rowCount(), 0);
+    QCOMPARE(f.model.total(), std::optional<qint64>(0));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteLogModel)

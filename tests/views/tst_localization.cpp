@@ -70,9 +70,10 @@ const QStringList kServerMessages = {QStringLiteral("missing or invalid bearer t
                                      QStringLiteral("this endpoint requires the admin role"),
                                      QStringLiteral("no such endpoint")};
 
-// What is not words: addresses, paths, file extensions, format names of several words.
-const QRegularExpression
-    kNotWords(QStringLiteral(R"((?:https?://|/)[^\s，。；：（）()]+|\.(?:logdeck|jsonl|csv)\b|JSON Lines)"));
+// What is not words: addresses, paths, file extensions, format names of several words,
+// and what the user types as it is: environment variable names and the “direct” keyword.
+const QRegularExpression kNotWords(QStringLiteral(
+    R"((?:https?://|socks5://|/)[^\s，。；：（）()、]+|\.(?:logdeck|jsonl|csv)\b|JSON Lines|\b(?:https?|no)_proxy\b|“direct”)"));
 const QRegularExpression kWord(QStringLiteral(R"([A-Za-z][A-Za-z'’]+)"));
 
 QString plain(const QString &text)
