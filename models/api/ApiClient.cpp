@@ -209,7 +209,8 @@ void ApiClient::noteSuccess(const QString &host)
     m_successes[host] = 0;
     if (++*it >= qMax(1, m_options.maxInFlightPerHost))
         m_hostLimit.erase(it);
-    pump(host);
+    QMetaObject::invokeMethod(
+        this, [this, host] { pump(host); }, Qt::QueuedConnection);
 }
 
 int ApiClient::retryAfterMs(QNetworkReply *network) const
