@@ -903,22 +903,8 @@ void RemoteLogModel::shiftRows(qint64 count)
     const bool insert = !m_toMs; // with an upper bound, the range's block just moved down
     if (insert)
         beginInsertRows({}, 0, int(count - 1));
-    const auto pending = m_pending;
-    m_pending.clear();
-    for (ApiReply *reply : pending) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
-    QMap<qint64, Chunk> moved;
-    for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it)
-        moved.insert(it.key() + count, std::move(it.value()));
-    m_chunks = std::move(moved);
-    for (qint64 &base : m_lru)
-        base += count;
-    m_notCached.clear();
-    if (m_serverTotal)
-        *m_serverTotal += count;
+    cancelPending();
+    moveChunks(count);
     if (!insert) {
         m_rowOffset += count;
         return;

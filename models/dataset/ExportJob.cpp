@@ -100,20 +100,28 @@ void ExportJob::requestPage(int page)
     });
 }
 
+std::optional<Page> ExportJob::decoded(ApiReply *reply)
+{
+    if (const auto error = reply->error()) {
+        fail(errorText(*error));
+        return std::nullopt;
+    }
+    auto page = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
+    if (auto *error = std::get_if<ApiError>(&page)) {
+        fail(errorText(*error));
+        return std::nullopt;
+    }
+    return std::get<Page>(std::move(page));
+}
+
 void ExportJob::onPage(int page, ApiReply *reply)
 {
     if (!m_running)
         return;
-    if (const auto error = reply->error()) {
-        fail(errorText(*error));
+    auto answer = decoded(reply);
+    if (!answer)
         return;
-    }
-    auto decoded = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
-    if (auto *error = std::get_if<ApiError>(&decoded)) {
-        fail(errorText(*error));
-        return;
-    }
-    Page result = std::get<Page>(std::move(decoded));
+    Page &result = *answer;
     if (m_phase == Phase::Probe) {
         acceptProbe(result);
         if (m_fromMs || m_toMs) {
@@ -351,16 +359,10 @@ void ExportJob::requestExtra(int page, bool arrivals, qint64 minGrowth)
 
 void ExportJob::onExtra(int page, bool arrivals, qint64 minGrowth, ApiReply *reply)
 {
-    if (const auto error = reply->error()) {
-        fail(errorText(*error));
+    const auto answer = decoded(reply);
+    if (!answer)
         return;
-    }
-    auto decoded = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
-    if (auto *error = std::get_if<ApiError>(&decoded)) {
-        fail(errorText(*error));
-        return;
-    }
-    const Page result = std::get<Page>(std::move(decoded));
+    const Page &result = *answer;
     if (result.total)
         m_latestTotal = result.total;
     qint64 fresh = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/PageCodec.h"
 #include "api/Query.h"
 #include "api/SourceDefinition.h"
 #include "dataset/RecordSink.h"
@@ -19,7 +20,6 @@ class ApiClient;
 class ApiReply;
 class QThread;
 class DateRangeBisection;
-struct Page;
 
 // Everything a query finds on a server, into a sink: all pages, a bounded number in
 // flight, written in order as they complete (memory holds a few pages and one hash per
@@ -85,6 +85,8 @@ private:
     };
     void requestPage(int page);
     void onPage(int page, ApiReply *reply);
+    std::optional<Page> decoded(ApiReply *reply); // fails the job on an error
+
     void acceptProbe(Page &result);
     void planPages(int firstPage);
     void extendToTotal(std::optional<qint64> total);
