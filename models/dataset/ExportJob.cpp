@@ -13,7 +13,7 @@
 
 namespace
 {
-constexpr int kMaxRereads = 3; // a gap read again at most this often
+constexpr int kMaxGapReads = 8; // reads to close one gap, at most
 constexpr int kMaxArrivalRounds = 3; // passes over the top for what arrived meanwhile
 constexpr int kMaxArrivalPages = 1000; // per pass: a list that grows faster is not caught up
 
@@ -160,6 +160,8 @@ void ExportJob::onPage(int page, ApiReply *reply)
 void ExportJob::acceptProbe(Page &result)
 {
     m_startTotal = m_latestTotal = result.total;
+    if (!result.records.isEmpty())
+        m_boundaryId = idText(result.records.constFirst());
     const int held = int(result.records.size());
     const int asked = m_pageSize;
     int learned = 0;
@@ -268,7 +270,7 @@ void ExportJob::pump()
     if (grew && m_rangeAtTop) {
         m_phase = Phase::Arrivals;
         m_arrivalRounds = 1;
-        requestExtra(0, true, 0);
+        readArrivals(0);
         return;
     }
     succeed();
@@ -280,6 +282,11 @@ bool ExportJob::inRange(const QJsonObject &record) const
         return true;
     const auto t = Timestamp::parseMsecs(record.value(m_def.timeField).toString());
     return t && (!m_fromMs || *t >= *m_fromMs) && (!m_toMs || *t <= *m_toMs);
+}
+
+QString ExportJob::idText(const QJsonObject &record) const
+{
+    return record.value(m_def.idField).toVariant().toString();
 }
 
 size_t ExportJob::idHash(const QJsonObject &record) const
@@ -332,7 +339,7 @@ void ExportJob::writeReady()
             // page before it had means rows slid past between the two: read it again.
             const qint64 growth = *page.total - *m_startTotal;
             if (m_previousGrowth >= 0 && growth < m_previousGrowth)
-                requestExtra(index, false, m_previousGrowth);
+                readGap({qint64(index) * m_pageSize - m_previousGrowth, qint64(index) * m_pageSize - growth});
             m_previousGrowth = growth;
         }
         if (!writeRecords(page.records, nullptr))
@@ -342,50 +349,85 @@ void ExportJob::writeReady()
     }
 }
 
-void ExportJob::requestExtra(int page, bool arrivals, qint64 minGrowth)
+void ExportJob::requestExtra(int page, std::function<void(const Page &)> then)
 {
     const auto url = urlFor(page, nullptr);
     if (!url)
         return;
     ApiReply *reply = m_client->get(*url);
     m_extraReplies.insert(reply);
-    connect(reply, &ApiReply::finished, this, [this, page, arrivals, minGrowth, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, then = std::move(then)] {
         reply->deleteLater();
         if (!m_extraReplies.remove(reply) || !m_running)
             return;
-        onExtra(page, arrivals, minGrowth, reply);
+        const auto answer = decoded(reply);
+        if (!answer)
+            return;
+        if (answer->total)
+            m_latestTotal = answer->total;
+        then(*answer);
     });
 }
 
-void ExportJob::onExtra(int page, bool arrivals, qint64 minGrowth, ApiReply *reply)
+qint64 ExportJob::growthOf(const Page &page) const
 {
-    const auto answer = decoded(reply);
-    if (!answer)
-        return;
-    const Page &result = *answer;
-    if (result.total)
-        m_latestTotal = result.total;
+    if (page.total && m_startTotal)
+        return *page.total - *m_startTotal;
+    return m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
+}
+
+void ExportJob::readGap(Gap gap)
+{
+    // The gap's rows have moved down by the growth since: read the page they are on now.
+    const qint64 growth = m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
+    const int page = int(qMax<qint64>(0, gap.from + growth) / m_pageSize);
+    requestExtra(page, [this, page, gap](const Page &result) mutable {
+        if (!writeRecords(result.records, nullptr))
+            return;
+        // The rows this answer held, counted as the list was when the pages were planned.
+        const qint64 first = qint64(page) * m_pageSize - growthOf(result);
+        const qint64 end = first + result.records.size();
+        if (first <= gap.from)
+            gap.from = qMax(gap.from, end);
+        if (gap.from < gap.to && ++gap.tries < kMaxGapReads)
+            readGap(gap);
+        else
+            pump();
+    });
+}
+
+void ExportJob::readArrivals(int page)
+{
+    requestExtra(page, [this, page](const Page &result) { onArrivals(page, result); });
+}
+
+void ExportJob::onArrivals(int page, const Page &result)
+{
     qint64 fresh = 0;
     if (!writeRecords(result.records, &fresh))
         return;
-    if (!arrivals) {
-        const qint64 growth = result.total && m_startTotal ? *result.total - *m_startTotal : minGrowth;
-        if (growth < minGrowth && ++m_rereads[page] < kMaxRereads)
-            requestExtra(page, false, minGrowth);
-        pump();
-        return;
-    }
     m_arrived += fresh;
-    // A page of nothing but new records: the ones written before lie further down.
-    if (fresh == result.records.size() && result.records.size() >= m_pageSize
-        && page + 1 < kMaxArrivalPages) {
-        requestExtra(page + 1, true, 0);
+    // Everything above the record that was newest when this pass began arrived since;
+    // pages re-read for gaps may have written some of those already, so the walk goes
+    // on to that record, not to the first one seen.
+    if (page == 0 && !result.records.isEmpty())
+        m_nextBoundaryId = idText(result.records.constFirst());
+    bool reached = m_boundaryId.isEmpty();
+    for (const QJsonObject &record : result.records)
+        reached = reached || idText(record) == m_boundaryId;
+    // The boundary record may be gone (deleted): then stop where nothing new is found
+    // any more, past the rows that the total says arrived.
+    const qint64 arrivedRows = m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
+    const bool pastArrivals = fresh == 0 && qint64(page) * m_pageSize > arrivedRows;
+    if (!reached && !pastArrivals && result.records.size() >= m_pageSize && page + 1 < kMaxArrivalPages) {
+        readArrivals(page + 1);
         return;
     }
+    m_boundaryId = m_nextBoundaryId;
     const bool stillShort = m_latestTotal && *m_latestTotal > m_written && (!m_fromMs && !m_toMs);
     if (stillShort && m_arrivalRounds < kMaxArrivalRounds) {
         ++m_arrivalRounds;
-        requestExtra(0, true, 0);
+        readArrivals(0);
         return;
     }
     succeed();

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -93,8 +94,17 @@ private:
     void pump();
     void writeReady();
     bool writeRecords(const QList<QJsonObject> &records, qint64 *fresh);
-    void requestExtra(int page, bool arrivals, qint64 minGrowth);
-    void onExtra(int page, bool arrivals, qint64 minGrowth, ApiReply *reply);
+    // Rows [from, to) of the list as it was when the pages were planned, which slid
+    // between two pages read at different growths.
+    struct Gap {
+        qint64 from = 0, to = 0;
+        int tries = 0;
+    };
+    void requestExtra(int page, std::function<void(const Page &)> then);
+    void readGap(Gap gap);
+    void readArrivals(int page);
+    void onArrivals(int page, const Page &result);
+    qint64 growthOf(const Page &page) const; // records added on top when it was read
     void fail(const QString &message);
     void succeed();
     void startRange();
@@ -102,6 +112,7 @@ private:
     void fetchDetails(int page);
     bool inRange(const QJsonObject &record) const;
     size_t idHash(const QJsonObject &record) const;
+    QString idText(const QJsonObject &record) const;
     std::optional<QUrl> urlFor(int page, RequestProblem *problem) const;
 
     ApiClient *m_client;
@@ -134,8 +145,9 @@ private:
     int m_firstPage = 0, m_nextToRequest = 0, m_nextToWrite = 0, m_lastPage = -1;
     bool m_sawEnd = false; // no total: a page shorter than the page size was written
     qint64 m_previousGrowth = -1; // growth when the page written last was read
-    QHash<int, int> m_rereads; // page → times read again because of a gap
     int m_arrivalRounds = 0;
+    QString m_boundaryId; // the newest record when this pass over the top began
+    QString m_nextBoundaryId; // the newest record the pass found: the next pass's boundary
     QSet<size_t> m_seen; // one hash per record written
     qint64 m_written = 0, m_expected = -1, m_repeated = 0, m_arrived = 0;
     QElapsedTimer m_clock;

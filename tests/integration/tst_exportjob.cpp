@@ -128,6 +128,7 @@ private slots:
     void growingListHoldsEveryIdOnce_data();
     void growingListHoldsEveryIdOnce();
     void answersOutOfOrderLeaveNoGap();
+    void arrivalsAreFetchedToTheOldTop();
     void retryAfterIsWaitedOut_data();
     void retryAfterIsWaitedOut();
     void shortfallIsSaid();
@@ -237,6 +238,31 @@ void TestExportJob::answersOutOfOrderLeaveNoGap()
     for (const QUrl &url : std::as_const(server.requests))
         page2 += QUrlQuery(url).queryItemValue(QStringLiteral("page")) == u"3";
     QVERIFY2(page2 >= 2, "the page after the gap was read again");
+}
+
+void TestExportJob::arrivalsAreFetchedToTheOldTop()
+{
+    // Small pages and many arrivals: a page read again for a gap lands among the new
+    // records on top, so the walk over the arrivals meets records written already
+    // long before it reaches those that were there at the start. It goes on to them.
+    ScriptedLogServer server;
+    server.addRecords(200);
+    server.maxPageSize = 10;
+    server.arrivalsPerRequest = 5;
+    server.arrivalsUntil = 24; // while the pages are read; then the list holds still
+    server.hold = [](const QUrl &url) {
+        return QUrlQuery(url).queryItemValue(QStringLiteral("page")) == u"2";
+    };
+    ApiClient client;
+    const QString path = m_dir.filePath(QStringLiteral("old-top.jsonl"));
+    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
+    QVERIFY2(run.ok, qPrintable(run.error));
+    const QStringList ids = idsIn(path);
+    QByteArray why;
+    QVERIFY2(eachOnce(ids, server.ids(), &why), why.constData());
+    QCOMPARE(ids.size(), server.ids().size());
+    QVERIFY(run.coverage.arrived > 0);
+    QVERIFY2(run.coverage.isComplete(), qPrintable(run.coverageText));
 }
 
 void TestExportJob::retryAfterIsWaitedOut_data()

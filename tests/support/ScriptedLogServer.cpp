@@ -105,7 +105,7 @@ void ScriptedLogServer::handle(QTcpSocket *socket, const QByteArray &head)
 
 void ScriptedLogServer::answer(QTcpSocket *socket, const QUrl &url)
 {
-    if (answered > 0 && arrivalsPerRequest > 0)
+    if (answered > 0 && answered < arrivalsUntil && arrivalsPerRequest > 0)
         addRecords(arrivalsPerRequest);
     ++answered;
     write(socket, 200, bodyOverride.isEmpty() ? page(url) : bodyOverride);

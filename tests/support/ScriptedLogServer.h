@@ -36,6 +36,7 @@ public:
     int maxPageSize = 100; // the server's own maximum: larger requests are clamped
     bool reportsPageSize = true; // envelope A: pagination.page_size says the clamped size
     int arrivalsPerRequest = 0; // records added on top before each list answer (after the first)
+    int arrivalsUntil = INT_MAX; // … until this many answers were given
     qint64 totalSurplus = 0; // the total claims this many more records than exist
     QList<Scripted> scripted; // answered first, in order, to list requests
     // A list request whose URL this matches is held until the next one is answered.
