@@ -491,7 +491,8 @@ void TestApiClient::rateLimitsAreWaitedOutAndSlowTheHost()
     options.recoverAfterSuccesses = 2;
     client.setOptions(options);
     for (int i = 0; i < 4; ++i) {
-        std::unique_ptr<ApiReply> ok(client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x?page=1")))));
+        std::unique_ptr<ApiReply> ok(
+            client.get(server.baseUrl().resolved(QUrl(QStringLiteral("/x?page=1")))));
         QVERIFY(waitFor(ok.get()));
     }
     QCOMPARE(client.hostLimit(server.baseUrl()), 4);
@@ -550,8 +551,7 @@ struct ScopedEnv {
 void TestApiClient::systemProxyIsHonoured()
 {
     // The proxy: it is sent the absolute URL, which is how an HTTP proxy is asked.
-    ScriptedPeer proxy(
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+    ScriptedPeer proxy("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
     const ScopedEnv env("http_proxy", proxy.url({}).toString().toUtf8());
     ApiClient client;
     std::unique_ptr<ApiReply> reply(
@@ -559,8 +559,9 @@ void TestApiClient::systemProxyIsHonoured()
     QVERIFY(waitFor(reply.get()));
     QVERIFY2(reply->ok(), reply->error() ? qPrintable(reply->error()->message()) : "");
     QCOMPARE(proxy.requests.size(), 1);
-    QVERIFY2(proxy.requests.first().startsWith("GET http://logs.example.invalid/admin/communication/logs?page=1 "),
-             proxy.requests.first().constData());
+    QVERIFY2(
+        proxy.requests.first().startsWith("GET http://logs.example.invalid/admin/communication/logs?page=1 "),
+        proxy.requests.first().constData());
 
     // no_proxy: straight to the host (which does not exist here), not through the proxy.
     const ScopedEnv bypass("no_proxy", "logs.example.invalid");
