@@ -129,15 +129,8 @@ qint64 RemoteLogModel::missingRowCount() const
 
 bool RemoteLogModel::learnPageSize(const Page &result, const QUrl &url)
 {
-    // Paging follows what the server did: a first page shorter than asked, of a longer
-    // list, or a page size reported below the one asked, is the server's own maximum.
-    const int asked = pageSize();
-    const int held = int(result.records.size());
-    int learned = 0;
-    if (result.pageSize && *result.pageSize < asked && *result.pageSize >= held)
-        learned = *result.pageSize;
-    else if (held > 0 && held < asked && result.total && *result.total > held)
-        learned = held;
+    // Paging follows what the server did, not what was asked.
+    const int learned = PageCodec::clampedPageSize(result, pageSize());
     if (learned <= 0)
         return false;
     m_client->learnPageSizeLimit(url, learned);
@@ -335,11 +328,13 @@ bool RemoteLogModel::isPageLoaded(int page) const
         last = qMin(last, *m_serverTotal - 1);
     // Every row: after arrivals moved the chunks, two of them may cover a page's ends
     // and leave a hole between.
+    if (last < first)
+        return recordAtServerRow(first) != nullptr;
     for (qint64 row = first; row <= last; ++row) {
         if (!recordAtServerRow(row))
             return false;
     }
-    return recordAtServerRow(first);
+    return true;
 }
 
 QVariant RemoteLogModel::data(const QModelIndex &index, int role) const

@@ -379,6 +379,16 @@ QString PageCodec::apiLogStatusName(int number)
     return QString::number(number);
 }
 
+int PageCodec::clampedPageSize(const Page &firstPage, int asked)
+{
+    const int held = int(firstPage.records.size());
+    if (firstPage.pageSize && *firstPage.pageSize < asked && *firstPage.pageSize >= held)
+        return *firstPage.pageSize; // the server says what it used
+    if (held > 0 && held < asked && firstPage.total && *firstPage.total > held)
+        return held; // a short first page of a longer list
+    return 0;
+}
+
 QJsonValue PageCodec::normalisedTime(const QJsonValue &value)
 {
     auto fromMsecs = [](qint64 ms) -> QJsonValue {

@@ -45,6 +45,10 @@ std::variant<Page, ApiError> decodePage(const SourceDefinition &def, const QByte
 std::variant<QJsonObject, ApiError> decodeRecord(const SourceDefinition &def, const QByteArray &body,
                                                  const QString &endpoint);
 QList<StatusStep> statusHistory(const QJsonObject &apiLog);
+// The server's own page maximum, as a first page asked for `asked` records shows it: a
+// reported page size below `asked`, or fewer records than `asked` of a longer list.
+// 0 when the page shows none.
+int clampedPageSize(const Page &firstPage, int asked);
 // A date-time as the frameworks write it (RFC 3339 text, epoch seconds or milliseconds,
 // Jackson's [y, M, d, h, m, s, ns] array) as RFC 3339 text; null for Go's zero time and
 // for what is not a time (which is then kept as sent by the caller).

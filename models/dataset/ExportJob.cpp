@@ -164,12 +164,7 @@ void ExportJob::acceptProbe(Page &result)
         m_boundaryId = idText(result.records.constFirst());
     const int held = int(result.records.size());
     const int asked = m_pageSize;
-    int learned = 0;
-    if (result.pageSize && *result.pageSize < asked && *result.pageSize >= held)
-        learned = *result.pageSize; // the server says what it used
-    else if (held < asked && result.total && *result.total > held)
-        learned = held; // a short first page of a longer list
-    if (learned > 0) {
+    if (const int learned = PageCodec::clampedPageSize(result, asked); learned > 0) {
         m_pageSize = m_query.pageSize = learned;
         if (const auto url = urlFor(0, nullptr))
             m_client->learnPageSizeLimit(*url, learned);

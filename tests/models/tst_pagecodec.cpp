@@ -43,6 +43,7 @@ private slots:
     void businessErrorsInside200_data();
     void businessErrorsInside200();
     void reportedPageSize();
+    void clampedPageSize();
 
 private:
     static QByteArray fixture(const QString &name);
@@ -509,6 +510,20 @@ void TestPageCodec::reportedPageSize()
     QCOMPARE(std::get<Page>(a).pageSize, std::optional<int>(50));
     const auto abp = PageCodec::decodePage(def(SourceKind::ApiLogs), R"({"totalCount":1,"items":[]})", {});
     QCOMPARE(std::get<Page>(abp).pageSize, std::nullopt);
+}
+
+void TestPageCodec::clampedPageSize()
+{
+    auto page = [](int held, std::optional<qint64> total, std::optional<int> size) {
+        return Page {QList<QJsonObject>(held, QJsonObject {}), total, size};
+    };
+    QCOMPARE(PageCodec::clampedPageSize(page(50, 230, 50), 100), 50); // says so
+    QCOMPARE(PageCodec::clampedPageSize(page(50, 230, 100), 100), 50); // says what was asked
+    QCOMPARE(PageCodec::clampedPageSize(page(50, 230, std::nullopt), 100), 50); // says nothing
+    QCOMPARE(PageCodec::clampedPageSize(page(30, 30, 100), 100), 0); // a short list, not a clamp
+    QCOMPARE(PageCodec::clampedPageSize(page(100, 230, 100), 100), 0);
+    QCOMPARE(PageCodec::clampedPageSize(page(0, 0, 20), 100), 20); // an empty list, paged by 20
+    QCOMPARE(PageCodec::clampedPageSize(page(30, std::nullopt, std::nullopt), 100), 0); // no total: unknown
 }
 
 QTEST_GUILESS_MAIN(TestPageCodec)
