@@ -1,10 +1,10 @@
 #include "ConnectionDialog.h"
 
 #include "Appearance.h"
-#include "api/ApiClient.h"
-#include "api/ConnectionProbe.h"
-#include "api/SourceDefinition.h"
-#include "core/EnumText.h"
+#include "net/ApiClient.h"
+#include "net/ConnectionProbe.h"
+#include "sources/SourceDefinition.h"
+#include "sources/EnumText.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "DetailPane.h"
 
-#include "JsonTreeModel.h"
-#include "RecordFieldsModel.h"
-#include "StatusHistoryModel.h"
+#include "itemmodels/JsonTreeModel.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "TimelineDelegate.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "FilterPanel.h"
 
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 #include "core/Timestamp.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ImportDialog.h"
 
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 #include "dataset/RecordSink.h"
 
 #include <QCheckBox>

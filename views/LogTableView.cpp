@@ -1,6 +1,6 @@
 #include "LogTableView.h"
 
-#include "RemoteLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "StatusBadgeDelegate.h"
 
 #include <QApplication>

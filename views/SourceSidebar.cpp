@@ -1,6 +1,6 @@
 #include "SourceSidebar.h"
 
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "StatusBadgeDelegate.h"
 
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 
 #include <QApplication>
 #include <QFontDatabase>

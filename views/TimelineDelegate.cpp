@@ -1,8 +1,8 @@
 #include "TimelineDelegate.h"
 
 #include "StatusBadgeDelegate.h"
-#include "StatusHistoryModel.h"
-#include "core/EnumText.h"
+#include "itemmodels/StatusHistoryModel.h"
+#include "sources/EnumText.h"
 
 #include <QApplication>
 #include <QPainter>

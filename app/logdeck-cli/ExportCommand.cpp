@@ -3,8 +3,8 @@
 #include "CliSupport.h"
 #include "LogDeckVersion.h"
 #include "QueryOptions.h"
-#include "api/ApiClient.h"
-#include "dataset/ExportJob.h"
+#include "net/ApiClient.h"
+#include "jobs/ExportJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

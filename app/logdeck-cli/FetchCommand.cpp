@@ -2,9 +2,9 @@
 
 #include "CliSupport.h"
 #include "QueryOptions.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

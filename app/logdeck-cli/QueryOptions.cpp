@@ -1,6 +1,6 @@
 #include "QueryOptions.h"
 
-#include "api/SourceDefinition.h"
+#include "sources/SourceDefinition.h"
 
 #include <QCoreApplication>
 

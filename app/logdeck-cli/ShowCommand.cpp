@@ -1,9 +1,9 @@
 #include "ShowCommand.h"
 
 #include "CliSupport.h"
-#include "RecordFieldsModel.h"
-#include "StatusHistoryModel.h"
-#include "api/ApiClient.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "itemmodels/StatusHistoryModel.h"
+#include "net/ApiClient.h"
 #include "core/TimeDisplay.h"
 #include "dataset/DatasetFile.h"
 

@@ -4,8 +4,8 @@
 //   query FILE [--search TEXT] [--channel C --status S]
 //                                   count_ms, first_rows_ms for that query, and the SQL
 //   browse FILE                     peak_rss_mb after jumping through the whole dataset
-#include "DatasetLogModel.h"
-#include "RemoteLogModel.h"
+#include "itemmodels/DatasetLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 //   shown_share_<s>    share of on-screen rows asked for that had data, scrolling at
 //                      <s> rows per second with a 16 ms frame
 //   peak_rss_mb        the process's peak RSS after all of it
-#include "RemoteLogModel.h"
-#include "api/ApiClient.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "dataset/CsvSink.h"
 
-#include "api/SourceDefinition.h"
+#include "sources/SourceDefinition.h"
 #include "core/JsonNumber.h"
 
 #include <QCoreApplication>

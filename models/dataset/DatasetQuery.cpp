@@ -1,6 +1,6 @@
 #include "dataset/DatasetQuery.h"
 
-#include "api/PageCodec.h"
+#include "net/PageCodec.h"
 #include "core/Timestamp.h"
 #include "store/RecordSchema.h"
 

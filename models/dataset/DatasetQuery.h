@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Query.h"
-#include "api/SourceDefinition.h"
+#include "core/Query.h"
+#include "sources/SourceDefinition.h"
 
 #include <QString>
 #include <QVariantList>

@@ -1,6 +1,6 @@
 #include "dataset/DatasetSink.h"
 
-#include "api/PageCodec.h"
+#include "net/PageCodec.h"
 #include "store/RecordSchema.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "dataset/RecordImporter.h"
 
-#include "api/PageCodec.h"
+#include "net/PageCodec.h"
 #include "dataset/RecordSink.h"
 
 #include <QCoreApplication>

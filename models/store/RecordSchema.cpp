@@ -1,6 +1,6 @@
 #include "store/RecordSchema.h"
 
-#include "api/PageCodec.h"
+#include "net/PageCodec.h"
 #include "core/JsonNumber.h"
 #include "core/Timestamp.h"
 

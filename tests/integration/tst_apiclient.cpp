@@ -2,9 +2,9 @@
 // and against a scripted raw TCP peer for what the demo server never does (redirects).
 #include "DemoServerProcess.h"
 #include "ScriptedLogServer.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 
 #include "LogDeckVersion.h"
 

@@ -1,13 +1,13 @@
 // Datasets end to end: the demo server → export → .logdeck / JSON Lines / CSV → import →
 // DatasetLogModel and `logdeck-cli query`, on real files and real processes.
-#include "DatasetLogModel.h"
+#include "itemmodels/DatasetLogModel.h"
 #include "DemoServerProcess.h"
-#include "RemoteLogModel.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 #include "core/Timestamp.h"
-#include "dataset/ExportJob.h"
+#include "jobs/ExportJob.h"
 #include "dataset/RecordImporter.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // RemoteLogModel against logdeck-demo-server over real HTTP.
 #include "DemoServerProcess.h"
-#include "RemoteLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "ScriptedLogServer.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
-#include "core/EnumText.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
+#include "sources/EnumText.h"
 #include "core/Timestamp.h"
 #include "store/PageCache.h"
 

@@ -1,10 +1,10 @@
 // StatusHistoryModel: API-log histories fetched by id from the demo server, communication
 // logs derived from their times, audit events as one step.
 #include "DemoServerProcess.h"
-#include "StatusHistoryModel.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "itemmodels/StatusHistoryModel.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

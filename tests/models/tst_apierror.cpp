@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
 // DateRangeBisection against a brute-force scan of synthetic lists.
-#include "DateRangeBisection.h"
+#include "net/DateRangeBisection.h"
 
 #include <QRandomGenerator>
 #include <QTest>

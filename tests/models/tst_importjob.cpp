@@ -1,7 +1,7 @@
 // ImportJob: an import on a thread of its own, with progress, problems and cancel; the
 // dataset appears only when complete.
 #include "dataset/DatasetFile.h"
-#include "dataset/ImportJob.h"
+#include "jobs/ImportJob.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // JsonTreeModel: a payload as a foldable Key | Value tree.
-#include "JsonTreeModel.h"
+#include "itemmodels/JsonTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "api/PageCodec.h"
+#include "net/PageCodec.h"
 #include "core/Timestamp.h"
 
 #include <QFile>

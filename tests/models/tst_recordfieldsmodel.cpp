@@ -1,6 +1,6 @@
 // RecordFieldsModel: every field of a record, known ones first, unknown ones kept.
-#include "RecordFieldsModel.h"
-#include "api/PageCodec.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "net/PageCodec.h"
 #include "core/TimeDisplay.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 #include "core/Translations.h"
 
 #include <QTest>

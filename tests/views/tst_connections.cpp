@@ -4,7 +4,7 @@
 #include "DemoServerProcess.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
-#include "RemoteLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "WelcomePage.h"
 #include "core/TokenStore.h"
 

@@ -10,14 +10,14 @@
 #include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
-#include "RecordFieldsModel.h"
-#include "RemoteLogModel.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "SourceSidebar.h"
-#include "StatusHistoryModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "WelcomePage.h"
 #include "core/Translations.h"
-#include "dataset/ExportJob.h"
-#include "dataset/ImportJob.h"
+#include "jobs/ExportJob.h"
+#include "jobs/ImportJob.h"
 
 #include <QAbstractButton>
 #include <QApplication>

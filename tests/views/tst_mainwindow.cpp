@@ -1,8 +1,8 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
 #include "Appearance.h"
 #include "ConnectionDialog.h"
-#include "ConnectionSession.h"
-#include "DatasetLogModel.h"
+#include "net/ConnectionSession.h"
+#include "itemmodels/DatasetLogModel.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -10,12 +10,12 @@
 #include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
-#include "RemoteLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "SourceSidebar.h"
-#include "StatusHistoryModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "WelcomePage.h"
-#include "dataset/ExportJob.h"
-#include "dataset/ImportJob.h"
+#include "jobs/ExportJob.h"
+#include "jobs/ImportJob.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "dataset/ExportJob.h"
+#include "jobs/ExportJob.h"
 
-#include "DateRangeBisection.h"
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "net/DateRangeBisection.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 #include "core/Timestamp.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 #include "core/Connection.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/SourceDefinition.h"
+#include "net/ApiError.h"
+#include "sources/SourceDefinition.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/SourceDefinition.h"
+#include "sources/SourceDefinition.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "DatasetLogModel.h"
+#include "itemmodels/DatasetLogModel.h"
 
-#include "RemoteLogModel.h"
-#include "core/EnumText.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
 
 #include "dataset/DatasetWorker.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiError.h"
+#include "net/ApiError.h"
 
 #include <QByteArray>
 #include <QObject>

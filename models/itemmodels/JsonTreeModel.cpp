@@ -1,4 +1,4 @@
-#include "JsonTreeModel.h"
+#include "itemmodels/JsonTreeModel.h"
 
 #include "core/JsonNumber.h"
 

@@ -1,8 +1,8 @@
-#include "ConnectionSession.h"
+#include "net/ConnectionSession.h"
 
-#include "RemoteLogModel.h"
-#include "api/ApiClient.h"
-#include "api/ConnectionProbe.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "net/ApiClient.h"
+#include "net/ConnectionProbe.h"
 
 #include <QCoreApplication>
 

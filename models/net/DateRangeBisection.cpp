@@ -1,4 +1,4 @@
-#include "DateRangeBisection.h"
+#include "net/DateRangeBisection.h"
 
 DateRangeBisection::DateRangeBisection(qint64 total, int pageSize, std::optional<qint64> fromMs,
                                        std::optional<qint64> toMs)

@@ -1,6 +1,6 @@
-#include "api/ApiClient.h"
+#include "net/ApiClient.h"
 
-#include "api/ApiReply.h"
+#include "net/ApiReply.h"
 
 #include "LogDeckVersion.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Query.h"
+#include "core/Query.h"
 #include "core/SourceKind.h"
 
 #include <QList>

@@ -1,4 +1,4 @@
-#include "api/SourceDefinition.h"
+#include "sources/SourceDefinition.h"
 
 #include "core/Timestamp.h"
 

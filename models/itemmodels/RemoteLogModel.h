@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/Query.h"
-#include "api/SourceDefinition.h"
+#include "net/ApiError.h"
+#include "core/Query.h"
+#include "sources/SourceDefinition.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

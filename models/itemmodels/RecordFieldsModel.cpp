@@ -1,6 +1,6 @@
-#include "RecordFieldsModel.h"
+#include "itemmodels/RecordFieldsModel.h"
 
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 #include "core/JsonNumber.h"
 #include "core/TimeDisplay.h"
 

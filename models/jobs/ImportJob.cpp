@@ -1,4 +1,4 @@
-#include "dataset/ImportJob.h"
+#include "jobs/ImportJob.h"
 
 #include "LogDeckVersion.h"
 #include "dataset/RecordSink.h"

@@ -1,4 +1,4 @@
-#include "core/EnumText.h"
+#include "sources/EnumText.h"
 
 #include "core/JsonNumber.h"
 

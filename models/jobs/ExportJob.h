@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/PageCodec.h"
-#include "api/Query.h"
-#include "api/SourceDefinition.h"
+#include "net/ApiError.h"
+#include "net/PageCodec.h"
+#include "core/Query.h"
+#include "sources/SourceDefinition.h"
 #include "dataset/RecordSink.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "api/ConnectionProbe.h"
+#include "net/ConnectionProbe.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
 
 ConnectionProbe::ConnectionProbe(ApiClient *client, const Connection &connection, QObject *parent)
     : QObject(parent)

@@ -1,9 +1,9 @@
-#include "StatusHistoryModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 
-#include "api/ApiClient.h"
-#include "api/ApiReply.h"
-#include "api/PageCodec.h"
-#include "core/EnumText.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/PageCodec.h"
+#include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
 #include "core/Timestamp.h"
 
