@@ -866,42 +866,6 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>User ID</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Event type</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target type</source>
-        <translation>Target type</translation>
-    </message>
-    <message>
-        <source>Operator ID</source>
-        <translation>Operator ID</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -965,13 +929,52 @@
         <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
         <translation>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</translation>
     </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target user ID</source>
+        <translation>Target user ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
     <message>
         <source>Send status</source>
         <translation>Send status</translation>
     </message>
     <message>
-        <source>Target user ID</source>
-        <translation>Target user ID</translation>
+        <source>Target type</source>
+        <translation>Target type</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>Operator ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1786,15 @@
         <source>MFA configuration audit logs</source>
         <translation>MFA configuration audit logs</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list of source keys, &quot;a, b or c&quot;</extracomment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SourceDefinition</name>
@@ -1915,10 +1927,6 @@
         <translation>Send channel: sms, email or push.</translation>
     </message>
     <message>
-        <source>Send status, or API log status (name or number).</source>
-        <translation>Send status, or API log status (name or number).</translation>
-    </message>
-    <message>
         <source>User ID.</source>
         <translation>User ID.</translation>
     </message>
@@ -1963,10 +1971,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Base URL of the server.</source>
         <translation>Base URL of the server.</translation>
-    </message>
-    <message>
-        <source>comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</source>
-        <translation>comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</translation>
     </message>
     <message>
         <source>Page number, from 1 (default 1).</source>
@@ -2043,10 +2047,6 @@ extension). The file appears only when complete. The token is read from LOGDECK_
         <translation>CSV: start with a UTF-8 BOM (for spreadsheets).</translation>
     </message>
     <message>
-        <source>api-logs: fetch every entry by id for its status history.</source>
-        <translation>api-logs: fetch every entry by id for its status history.</translation>
-    </message>
-    <message>
         <source>Requests at a time (default 4).</source>
         <translation>Requests at a time (default 4).</translation>
     </message>
@@ -2079,10 +2079,6 @@ Malformed records are reported with their line numbers and skipped.</translation
     <message>
         <source>Input files.</source>
         <translation>Input files.</translation>
-    </message>
-    <message>
-        <source>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</source>
-        <translation>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</translation>
     </message>
     <message>
         <source>import needs --out FILE.logdeck</source>
@@ -2139,14 +2135,6 @@ Malformed records are reported with their line numbers and skipped.</translation
     <message>
         <source>no record with the id %1 in %2</source>
         <translation>no record with the id %1 in %2</translation>
-    </message>
-    <message>
-        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
-From a server, only sources with an endpoint for one record (api-logs) can be shown.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>Show one record, with every field and its status history, from a server or a .logdeck dataset.
-From a server, only sources with an endpoint for one record (api-logs) can be shown.
-The token is read from the LOGDECK_TOKEN environment variable.</translation>
     </message>
     <message>
         <source>text (default: fields and status history) or json (the record).</source>
@@ -2233,6 +2221,30 @@ server reported (otherwise: exit 3).</translation>
             <numerusform>logdeck-cli: %n records the server reported were not read; the file is kept, --allow-partial accepts it</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: fetch every entry by id for its status history.</source>
+        <translation>%1: fetch every entry by id for its status history.</translation>
+    </message>
+    <message>
+        <source>import needs --source (%1)</source>
+        <translation>import needs --source (%1)</translation>
+    </message>
+    <message>
+        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (%1) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (%1) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>API log status (name or number).</source>
+        <translation>API log status (name or number).</translation>
+    </message>
+    <message>
+        <source>Send status: pending, sent, failed or delivered.</source>
+        <translation>Send status: pending, sent, failed or delivered.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2243,10 +2255,6 @@ server reported (otherwise: exit 3).</translation>
     <message>
         <source>Open the server at &lt;url&gt;; the token is read from the LOGDECK_TOKEN environment variable.</source>
         <translation>Open the server at &lt;url&gt;; the token is read from the LOGDECK_TOKEN environment variable.</translation>
-    </message>
-    <message>
-        <source>Source to show first: comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</source>
-        <translation>Source to show first: comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</translation>
     </message>
     <message>
         <source>Interface language: en or zh_CN.</source>
@@ -2263,6 +2271,10 @@ server reported (otherwise: exit 3).</translation>
     <message>
         <source>Unknown source: %1</source>
         <translation>Unknown source: %1</translation>
+    </message>
+    <message>
+        <source>Source to show first: %1.</source>
+        <translation>Source to show first: %1.</translation>
     </message>
 </context>
 </TS>

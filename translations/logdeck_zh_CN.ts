@@ -860,42 +860,6 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <source>Channel</source>
-        <translation>发送渠道</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>用户ID</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>事件类型</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作类型</translation>
-    </message>
-    <message>
-        <source>Target type</source>
-        <translation>目标类型</translation>
-    </message>
-    <message>
-        <source>Operator ID</source>
-        <translation>操作人ID</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -959,13 +923,52 @@
         <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
         <translation>此接口没有日期参数：LogDeck 通过对按时间倒序排列的分页做二分查找来确定范围内的记录。</translation>
     </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target user ID</source>
+        <translation>目标用户ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
     <message>
         <source>Send status</source>
         <translation>发送状态</translation>
     </message>
     <message>
-        <source>Target user ID</source>
-        <translation>目标用户ID</translation>
+        <source>Target type</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <source>Operator ID</source>
+        <translation>操作人ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1772,15 @@
         <source>MFA configuration audit logs</source>
         <translation>MFA 配置审计日志</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list of source keys, &quot;a, b or c&quot;</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>SourceDefinition</name>
@@ -1901,10 +1913,6 @@
         <translation>发送渠道：sms、email 或 push。</translation>
     </message>
     <message>
-        <source>Send status, or API log status (name or number).</source>
-        <translation>发送状态，或 API 日志状态（名称或数字）。</translation>
-    </message>
-    <message>
         <source>User ID.</source>
         <translation>用户ID。</translation>
     </message>
@@ -1949,10 +1957,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Base URL of the server.</source>
         <translation>服务器的基础地址。</translation>
-    </message>
-    <message>
-        <source>comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</source>
-        <translation>comm-mine、comm-admin、notif-audit、api-logs 或 mfa-audit。</translation>
     </message>
     <message>
         <source>Page number, from 1 (default 1).</source>
@@ -2029,10 +2033,6 @@ extension). The file appears only when complete. The token is read from LOGDECK_
         <translation>CSV：以 UTF-8 BOM 开头（供电子表格使用）。</translation>
     </message>
     <message>
-        <source>api-logs: fetch every entry by id for its status history.</source>
-        <translation>api-logs：按 ID 获取每条记录以得到其状态历史。</translation>
-    </message>
-    <message>
         <source>Requests at a time (default 4).</source>
         <translation>同时进行的请求数（默认4）。</translation>
     </message>
@@ -2065,10 +2065,6 @@ Malformed records are reported with their line numbers and skipped.</source>
     <message>
         <source>Input files.</source>
         <translation>输入文件。</translation>
-    </message>
-    <message>
-        <source>import needs --source (comm-mine, comm-admin, notif-audit, api-logs or mfa-audit)</source>
-        <translation>import 需要 --source（comm-mine、comm-admin、notif-audit、api-logs 或 mfa-audit）</translation>
     </message>
     <message>
         <source>import needs --out FILE.logdeck</source>
@@ -2125,14 +2121,6 @@ Malformed records are reported with their line numbers and skipped.</source>
     <message>
         <source>no record with the id %1 in %2</source>
         <translation>%2 中没有 ID 为 %1 的记录</translation>
-    </message>
-    <message>
-        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
-From a server, only sources with an endpoint for one record (api-logs) can be shown.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>显示一条记录的全部字段及其状态历史，来源可以是服务器或 .logdeck 数据集。
-从服务器只能显示提供单条记录接口的日志源（api-logs）。
-令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
     </message>
     <message>
         <source>text (default: fields and status history) or json (the record).</source>
@@ -2218,6 +2206,30 @@ server reported (otherwise: exit 3).</source>
             <numerusform>logdeck-cli：服务器报告的 %n 条记录未能读取；文件已保留，使用 --allow-partial 可接受部分结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: fetch every entry by id for its status history.</source>
+        <translation>%1：按 ID 获取每条记录以得到其状态历史。</translation>
+    </message>
+    <message>
+        <source>import needs --source (%1)</source>
+        <translation>import 需要 --source（%1）</translation>
+    </message>
+    <message>
+        <source>Show one record, with every field and its status history, from a server or a .logdeck dataset.
+From a server, only sources with an endpoint for one record (%1) can be shown.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>显示一条记录的全部字段及其状态历史，来源可以是服务器或 .logdeck 数据集。
+从服务器只能显示提供单条记录接口的日志源（%1）。
+令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>API log status (name or number).</source>
+        <translation>API 日志状态（名称或数字）。</translation>
+    </message>
+    <message>
+        <source>Send status: pending, sent, failed or delivered.</source>
+        <translation>发送状态：pending、sent、failed 或 delivered。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2228,10 +2240,6 @@ server reported (otherwise: exit 3).</source>
     <message>
         <source>Open the server at &lt;url&gt;; the token is read from the LOGDECK_TOKEN environment variable.</source>
         <translation>打开 &lt;url&gt; 处的服务器；令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
-    </message>
-    <message>
-        <source>Source to show first: comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.</source>
-        <translation>首先显示的日志源：comm-mine、comm-admin、notif-audit、api-logs 或 mfa-audit。</translation>
     </message>
     <message>
         <source>Interface language: en or zh_CN.</source>
@@ -2248,6 +2256,10 @@ server reported (otherwise: exit 3).</source>
     <message>
         <source>Unknown source: %1</source>
         <translation>未知的日志源：%1</translation>
+    </message>
+    <message>
+        <source>Source to show first: %1.</source>
+        <translation>首先显示的日志源：%1。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "sources/SourceRegistry.h"
 
 #include "Appearance.h"
 #include "net/ApiClient.h"
@@ -75,16 +76,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     auto *paths = new QFormLayout(m_paths);
     auto *results = new QFormLayout;
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         auto *edit = new QLineEdit(m_paths);
-        edit->setObjectName(QStringLiteral("path_") + SourceKinds::key(kind));
+        edit->setObjectName(QStringLiteral("path_") + kind.key());
         edit->setPlaceholderText(SourceDefinitions::get(kind).path);
         m_pathEdits.insert(kind, edit);
         auto *pathLabel = new QLabel(m_paths);
         m_sourceLabels.append({kind, pathLabel});
         paths->addRow(pathLabel, edit);
         auto *result = new QLabel(QStringLiteral("—"), this);
-        result->setObjectName(QStringLiteral("result_") + SourceKinds::key(kind));
+        result->setObjectName(QStringLiteral("result_") + kind.key());
         m_results.insert(kind, result);
         auto *resultLabel = new QLabel(this);
         m_sourceLabels.append({kind, resultLabel});
@@ -206,7 +207,7 @@ Connection ConnectionDialog::connection() const
     if (m_paths->isChecked()) {
         for (auto it = m_pathEdits.cbegin(); it != m_pathEdits.cend(); ++it) {
             if (!it.value()->text().trimmed().isEmpty())
-                c.pathOverrides.insert(SourceKinds::key(it.key()), it.value()->text().trimmed());
+                c.pathOverrides.insert(it.key().key(), it.value()->text().trimmed());
         }
     }
     return c;

@@ -26,7 +26,7 @@
 namespace
 {
 // The part of a record worth reading as a document.
-QJsonValue payloadOf(SourceKind kind, const QJsonObject &record)
+QJsonValue payloadOf(const SourceDefinition &def, const QJsonObject &record)
 {
     auto parsedOrRaw = [](const QJsonValue &v) -> QJsonValue {
         if (!v.isString())
@@ -38,18 +38,9 @@ QJsonValue payloadOf(SourceKind kind, const QJsonObject &record)
             return doc.array();
         return v;
     };
-    switch (kind) {
-    case SourceKind::ApiLogs:
-        return parsedOrRaw(record.value(QStringLiteral("requestPayload")));
-    case SourceKind::NotifAudit:
-        return parsedOrRaw(record.value(QStringLiteral("details")));
-    case SourceKind::CommMine:
-    case SourceKind::CommAdmin:
-        return parsedOrRaw(record.value(QStringLiteral("response")));
-    case SourceKind::MfaAudit:
+    if (def.payloadField.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return parsedOrRaw(record.value(def.payloadField));
 }
 } // namespace
 
@@ -171,7 +162,7 @@ void DetailPane::fillFromRecord()
 {
     m_fields->setRecord(*m_definition, m_record);
     m_fieldsView->resizeColumnToContents(0);
-    const QJsonValue payload = payloadOf(m_definition->kind, m_record);
+    const QJsonValue payload = payloadOf(*m_definition, m_record);
     if (payload.isUndefined() || payload.isNull() || (payload.isString() && payload.toString().isEmpty())) {
         m_payload->clear();
         m_payloadNote->setText(tr("This record has no payload."));

@@ -4,6 +4,7 @@
 #include "core/Timestamp.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -16,16 +17,6 @@
 
 namespace
 {
-// Which record field a filter's enum values are displayed like.
-QString displayField(SourceKind kind, const QString &filterKey)
-{
-    if (filterKey == QLatin1String(Query::EventType))
-        return QStringLiteral("eventType");
-    if (filterKey == QLatin1String(Query::Action) && kind == SourceKind::MfaAudit)
-        return QStringLiteral("action");
-    return filterKey;
-}
-
 bool isDateKey(const QString &key)
 {
     return key == QLatin1String(Query::From) || key == QLatin1String(Query::To);
@@ -108,9 +99,8 @@ void FilterPanel::rebuild()
         if (!spec.values.isEmpty()) {
             auto *combo = new QComboBox(this);
             combo->addItem(QString(), QString()); // "Any", set in retranslate()
-            const QString field = displayField(m_definition->kind, spec.key);
             for (const QString &value : spec.values)
-                combo->addItem(EnumText::display(m_definition->kind, field, QJsonValue(value)), value);
+                combo->addItem(EnumText::display(m_definition->kind, spec.enumField, QJsonValue(value)), value);
             if (spec.values.size() > 12) {
                 // Long lists (the 39 event types) are searchable by any part of the words.
                 combo->setEditable(true);
@@ -201,30 +191,10 @@ QString FilterPanel::searchText() const
 
 QString FilterPanel::labelFor(const QString &key) const
 {
-    if (key == QLatin1String(Query::Channel))
-        return tr("Channel");
-    // The communication APIs' own words: 发送状态 (send status), and for the admin API,
-    // whose user_id picks whose logs to see, 目标用户ID (target user ID).
-    const bool comm = m_definition
-        && (m_definition->kind == SourceKind::CommMine || m_definition->kind == SourceKind::CommAdmin);
-    if (key == QLatin1String(Query::Status))
-        return comm ? tr("Send status") : tr("Status");
-    if (key == QLatin1String(Query::UserId))
-        return m_definition && m_definition->kind == SourceKind::CommAdmin ? tr("Target user ID")
-                                                                           : tr("User ID");
-    if (key == QLatin1String(Query::EventType))
-        return tr("Event type");
-    if (key == QLatin1String(Query::Email))
-        return tr("Email");
-    if (key == QLatin1String(Query::Username))
-        return tr("Username");
-    if (key == QLatin1String(Query::Action))
-        return tr("Action");
-    if (key == QLatin1String(Query::TargetType))
-        return tr("Target type");
-    if (key == QLatin1String(Query::OperatorId))
-        return tr("Operator ID");
-    return key;
+    // Each source's own words: the communication APIs' 发送状态 (send status), the admin
+    // API's 目标用户ID (target user ID).
+    const FilterSpec *spec = m_definition ? m_definition->filterSpec(key) : nullptr;
+    return spec && spec->label ? QCoreApplication::translate("Filters", spec->label) : key;
 }
 
 void FilterPanel::retranslate()
@@ -239,7 +209,8 @@ void FilterPanel::retranslate()
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
             combo->setItemText(0, tr("Any"));
-            const QString field = displayField(m_definition->kind, it.key());
+            const FilterSpec *spec = m_definition->filterSpec(it.key());
+            const QString field = spec ? spec->enumField : QString();
             for (int i = 1; i < combo->count(); ++i)
                 combo->setItemText(
                     i, EnumText::display(m_definition->kind, field, combo->itemData(i).toString()));

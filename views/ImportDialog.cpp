@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "sources/SourceRegistry.h"
 
 #include "sources/EnumText.h"
 #include "dataset/RecordSink.h"
@@ -41,12 +42,13 @@ ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
     m_strict->setObjectName(QStringLiteral("importStrict"));
     m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_files->setMinimumHeight(96);
-    for (SourceKind kind : SourceKinds::all())
-        m_source->addItem(QString(), QVariant::fromValue(int(kind)));
+    for (SourceKind kind : SourceRegistry::instance().kinds())
+        m_source->addItem(QString(), kind.key());
     const QString lastSource = QSettings().value(QStringLiteral("import/source")).toString();
+    const SourceRegistry &registry = SourceRegistry::instance();
     const SourceKind initial =
-        preset.value_or(SourceKinds::fromKey(lastSource).value_or(SourceKind::CommAdmin));
-    m_source->setCurrentIndex(m_source->findData(int(initial)));
+        preset.value_or(registry.kindForKey(lastSource).value_or(registry.defaultKind(true)));
+    m_source->setCurrentIndex(m_source->findData(initial.key()));
     m_strict->setChecked(QSettings().value(QStringLiteral("import/strict"), false).toBool());
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
@@ -107,7 +109,7 @@ ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
     m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         QSettings settings;
-        settings.setValue(QStringLiteral("import/source"), SourceKinds::key(source()));
+        settings.setValue(QStringLiteral("import/source"), source().key());
         settings.setValue(QStringLiteral("import/strict"), strict());
         if (!files().isEmpty())
             settings.setValue(QStringLiteral("import/dir"), QFileInfo(files().constFirst()).absolutePath());
@@ -131,7 +133,7 @@ void ImportDialog::retranslate()
     m_strict->setText(tr("Refuse the files at their first bad record"));
     m_ok->setText(tr("Import"));
     for (int i = 0; i < m_source->count(); ++i)
-        m_source->setItemText(i, EnumText::sourceTitle(SourceKind(m_source->itemData(i).toInt())));
+        m_source->setItemText(i, EnumText::sourceTitle(SourceKind(m_source->itemData(i).toString())));
     validate();
 }
 
@@ -169,7 +171,7 @@ QStringList ImportDialog::files() const
 
 SourceKind ImportDialog::source() const
 {
-    return SourceKind(m_source->currentData().toInt());
+    return SourceKind(m_source->currentData().toString());
 }
 
 QString ImportDialog::target() const

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "sources/SourceRegistry.h"
 
 #include "ConnectionDialog.h"
 #include "net/ConnectionSession.h"
@@ -368,7 +369,7 @@ void MainWindow::openCachedRecords()
     if (!m_current || !m_source || m_dataset)
         return;
     // Datasets are keyed by path; the cache of one connection's source gets a key of its own.
-    const QString key = QStringLiteral("cache:%1:%2").arg(m_current->id(), SourceKinds::key(*m_source));
+    const QString key = QStringLiteral("cache:%1:%2").arg(m_current->id(), m_source->key());
     if (DatasetLogModel *open = m_datasets.value(key)) {
         open->setQuery(open->query(), open->search()); // what was cached since
         selectDataset(key);
@@ -575,7 +576,7 @@ void MainWindow::openServer(const QUrl &url, const QString &token, std::optional
     s->setToken(token);
     s->probe();
     showWorkspace(true);
-    selectSource(s->id(), source.value_or(SourceKind::CommMine));
+    selectSource(s->id(), source.value_or(SourceRegistry::instance().defaultKind()));
 }
 
 void MainWindow::startDemo()
@@ -584,7 +585,7 @@ void MainWindow::startDemo()
         m_demo = new DemoLauncher(this);
         connect(m_demo, &DemoLauncher::started, this, [this](const QUrl &url) {
             m_welcome->setBusy(false);
-            openServer(url, DemoLauncher::demoToken(), SourceKind::CommAdmin);
+            openServer(url, DemoLauncher::demoToken(), SourceRegistry::instance().defaultKind(true));
             if (m_current)
                 m_sidebar->renameConnection(m_current->id(), tr("Demo server"));
         });
@@ -612,7 +613,7 @@ void MainWindow::addConnection()
             m_tokens->save(c.id, dialog->token(), dialog->rememberInKeychain());
         s->probe();
         showWorkspace(true);
-        selectSource(c.id, SourceKind::CommMine);
+        selectSource(c.id, SourceRegistry::instance().defaultKind());
     });
     dialog->open();
 }
@@ -691,8 +692,8 @@ void MainWindow::onTokenStored(const TokenStore::Result &result)
         QSettings settings;
         const QString last = settings.value(QStringLiteral("lastConnection")).toString();
         if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
-            const auto kind = SourceKinds::fromKey(settings.value(QStringLiteral("lastSource")).toString());
-            selectSource(s->id(), kind.value_or(SourceKind::CommMine));
+            const auto kind = SourceRegistry::instance().kindForKey(settings.value(QStringLiteral("lastSource")).toString());
+            selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
         } else if (s == m_current && m_source && result.ok && !result.token.isEmpty()) {
             selectSource(s->id(), *m_source);
         }
@@ -744,7 +745,7 @@ void MainWindow::promptForToken(const QString &connectionId)
 
 QString MainWindow::sourceKey() const
 {
-    return m_source ? SourceKinds::key(*m_source) : QString();
+    return m_source ? m_source->key() : QString();
 }
 
 void MainWindow::showWorkspace(bool workspace)
@@ -898,7 +899,7 @@ void MainWindow::goToId()
         m_detail->showRecord(def, QJsonObject {{def.idField, id}});
         return;
     }
-    const quint64 ticket = m_cache->findRecord(SourceKinds::key(*m_source), id);
+    const quint64 ticket = m_cache->findRecord(m_source->key(), id);
     auto *context = new QObject(this);
     connect(m_cache, &PageCache::recordFound, context,
             [this, ticket, context](quint64 t, const QJsonObject &r) {
@@ -1135,7 +1136,7 @@ void MainWindow::exportRecords()
         return;
     const int selected = int(m_table->selectedRows().size());
     const bool remote = m_current && !m_dataset;
-    ExportDialog dialog(selected, remote, remote && *m_source == SourceKind::ApiLogs, this);
+    ExportDialog dialog(selected, remote, remote && SourceDefinitions::get(*m_source).historyNeedsDetail(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue(QStringLiteral("export/dir"), QFileInfo(dialog.path()).absolutePath());

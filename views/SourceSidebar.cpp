@@ -1,4 +1,5 @@
 #include "SourceSidebar.h"
+#include "sources/SourceRegistry.h"
 
 #include "sources/EnumText.h"
 
@@ -10,7 +11,7 @@
 namespace
 {
 constexpr int kConnectionRole = Qt::UserRole + 1;
-constexpr int kSourceRole = Qt::UserRole + 2; // int(SourceKind), or -1
+constexpr int kSourceRole = Qt::UserRole + 2; // the source key, empty for other rows
 constexpr int kReasonRole = Qt::UserRole + 3;
 constexpr int kDatasetRole = Qt::UserRole + 4; // a dataset's path
 } // namespace
@@ -25,7 +26,7 @@ SourceSidebar::SourceSidebar(QWidget *parent)
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setExpandsOnDoubleClick(false);
-    m_datasets->setData(0, kSourceRole, -1);
+    m_datasets->setData(0, kSourceRole, QString());
     m_datasets->setFlags(Qt::ItemIsEnabled);
     QFont bold = font();
     bold.setBold(true);
@@ -36,10 +37,10 @@ SourceSidebar::SourceSidebar(QWidget *parent)
             emit datasetActivated(item->data(0, kDatasetRole).toString());
             return;
         }
-        if (!item || item->data(0, kSourceRole).toInt() < 0 || !(item->flags() & Qt::ItemIsEnabled))
+        if (!item || item->data(0, kSourceRole).toString().isEmpty() || !(item->flags() & Qt::ItemIsEnabled))
             return;
         emit sourceActivated(item->data(0, kConnectionRole).toString(),
-                             SourceKind(item->data(0, kSourceRole).toInt()));
+                             SourceKind(item->data(0, kSourceRole).toString()));
     });
     retranslate();
 }
@@ -61,15 +62,15 @@ void SourceSidebar::addConnection(const QString &id, const QString &name)
     auto *item = new QTreeWidgetItem;
     item->setText(0, name);
     item->setData(0, kConnectionRole, id);
-    item->setData(0, kSourceRole, -1);
+    item->setData(0, kSourceRole, QString());
     item->setFlags(Qt::ItemIsEnabled);
     QFont bold = font();
     bold.setBold(true);
     item->setFont(0, bold);
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         auto *source = new QTreeWidgetItem(item);
         source->setData(0, kConnectionRole, id);
-        source->setData(0, kSourceRole, int(kind));
+        source->setData(0, kSourceRole, kind.key());
         source->setText(0, EnumText::sourceTitle(kind));
         source->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
@@ -100,7 +101,7 @@ QTreeWidgetItem *SourceSidebar::sourceItem(const QString &connectionId, SourceKi
 {
     QTreeWidgetItem *parent = connectionItem(connectionId);
     for (int i = 0; parent && i < parent->childCount(); ++i) {
-        if (parent->child(i)->data(0, kSourceRole).toInt() == int(kind))
+        if (parent->child(i)->data(0, kSourceRole).toString() == kind.key())
             return parent->child(i);
     }
     return nullptr;
@@ -146,7 +147,7 @@ void SourceSidebar::addDataset(const QString &path, const QString &title, const 
     item->setText(0, title);
     item->setToolTip(0, tooltip);
     item->setData(0, kDatasetRole, path);
-    item->setData(0, kSourceRole, -1);
+    item->setData(0, kSourceRole, QString());
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_datasets->setExpanded(true);
 }
@@ -201,7 +202,7 @@ void SourceSidebar::retranslate()
         QTreeWidgetItem *parent = topLevelItem(i);
         for (int c = 0; parent != m_datasets && c < parent->childCount(); ++c)
             parent->child(c)->setText(
-                0, EnumText::sourceTitle(SourceKind(parent->child(c)->data(0, kSourceRole).toInt())));
+                0, EnumText::sourceTitle(SourceKind(parent->child(c)->data(0, kSourceRole).toString())));
     }
 }
 

@@ -15,14 +15,14 @@ StatusBadgeDelegate::StatusBadgeDelegate(int outcomeRole, int columnKeyRole, QOb
 
 QColor StatusBadgeDelegate::outcomeColor(int outcome)
 {
-    switch (EnumText::Outcome(outcome)) {
-    case EnumText::Outcome::Success:
+    switch (Outcome(outcome)) {
+    case Outcome::Success:
         return QColor(0x2e, 0x9e, 0x4f);
-    case EnumText::Outcome::Failure:
+    case Outcome::Failure:
         return QColor(0xd6, 0x3b, 0x3b);
-    case EnumText::Outcome::Warning:
+    case Outcome::Warning:
         return QColor(0xe0, 0x8a, 0x00);
-    case EnumText::Outcome::InProgress:
+    case Outcome::InProgress:
         return QColor(0x2f, 0x7c, 0xd8);
     default:
         return QColor(0x80, 0x80, 0x80);

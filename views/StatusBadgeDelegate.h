@@ -9,7 +9,7 @@ class StatusBadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    // `outcomeRole`: the data role with EnumText::Outcome as int; `columnKeyRole`: the
+    // `outcomeRole`: the data role with Outcome as int; `columnKeyRole`: the
     // header role with the column's field key.
     StatusBadgeDelegate(int outcomeRole, int columnKeyRole, QObject *parent = nullptr);
 

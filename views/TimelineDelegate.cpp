@@ -12,21 +12,11 @@ namespace
 constexpr int kGutter = 28; // the line and the dots
 constexpr int kPad = 6;
 
-int toEnumTextOutcome(int outcome)
+// A step without a known outcome is drawn as information.
+int outcomeOf(const QModelIndex &index)
 {
-    using O = StatusHistoryModel::Outcome;
-    switch (O(outcome)) {
-    case O::InProgress:
-        return int(EnumText::Outcome::InProgress);
-    case O::Success:
-        return int(EnumText::Outcome::Success);
-    case O::Warning:
-        return int(EnumText::Outcome::Warning);
-    case O::Failure:
-        return int(EnumText::Outcome::Failure);
-    default:
-        return int(EnumText::Outcome::Info);
-    }
+    const auto outcome = Outcome(index.data(StatusHistoryModel::OutcomeRole).toInt());
+    return int(outcome == Outcome::None ? Outcome::Info : outcome);
 }
 
 QString cell(const QModelIndex &index, int column)
@@ -46,8 +36,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QRect r = option.rect;
     const int rows = index.model()->rowCount(index.parent());
-    const QColor accent = StatusBadgeDelegate::outcomeColor(
-        toEnumTextOutcome(index.data(StatusHistoryModel::OutcomeRole).toInt()));
+    const QColor accent = StatusBadgeDelegate::outcomeColor(outcomeOf(index));
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);

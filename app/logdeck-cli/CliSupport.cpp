@@ -1,4 +1,6 @@
 #include "CliSupport.h"
+#include "sources/EnumText.h"
+#include "sources/SourceRegistry.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +31,7 @@ std::optional<QUrl> baseUrl(const QString &text, QString *error)
 
 std::optional<SourceKind> source(const QString &text, QString *error)
 {
-    const auto kind = SourceKinds::fromKey(text);
+    const auto kind = SourceRegistry::instance().kindForKey(text);
     if (!kind)
         *error = QCoreApplication::translate("cli", "unknown source: %1").arg(text);
     return kind;
@@ -37,7 +39,17 @@ std::optional<SourceKind> source(const QString &text, QString *error)
 
 QString sourceHelp()
 {
-    return QCoreApplication::translate("cli", "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit.");
+    return EnumText::keyList(SourceRegistry::instance().kinds()) + QLatin1Char('.');
+}
+
+QString sourcesWhere(const std::function<bool(const SourceDefinition &)> &test)
+{
+    QList<SourceKind> kinds;
+    for (const SourceDefinition *def : SourceRegistry::instance().all()) {
+        if (test(*def))
+            kinds << def->kind;
+    }
+    return EnumText::keyList(kinds);
 }
 
 QCommandLineOption urlOption()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "sources/SourceDefinition.h"
+
+#include <functional>
+
 #include "core/SourceKind.h"
 
 #include <QCommandLineOption>
@@ -17,7 +21,9 @@ int fail(const QString &message, int code = 2);
 std::optional<QUrl> baseUrl(const QString &text, QString *error);
 // A source key, or nullopt with *error set.
 std::optional<SourceKind> source(const QString &text, QString *error);
-QString sourceHelp(); // "comm-mine, comm-admin, notif-audit, api-logs or mfa-audit."
+QString sourceHelp(); // the registered keys: "comm-mine, comm-admin, … or mfa-audit."
+// The sources whose definitions pass `test`, as a help text lists them.
+QString sourcesWhere(const std::function<bool(const SourceDefinition &)> &test);
 // The options of the commands that talk to a server, named and explained the same way.
 QCommandLineOption urlOption(); // --url
 QCommandLineOption sourceOption(); // --source

@@ -34,7 +34,8 @@ int ExportCommand::run(const QStringList &arguments)
         QCoreApplication::translate("cli", "CSV: start with a UTF-8 BOM (for spreadsheets)."));
     const QCommandLineOption histories(
         QStringLiteral("with-history"),
-        QCoreApplication::translate("cli", "api-logs: fetch every entry by id for its status history."));
+        QCoreApplication::translate("cli", "%1: fetch every entry by id for its status history.")
+            .arg(CliSupport::sourcesWhere([](const SourceDefinition &d) { return d.historyNeedsDetail(); })));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QCoreApplication::translate("cli", "Requests at a time (default 4)."),
                                       QStringLiteral("n"), QStringLiteral("4"));

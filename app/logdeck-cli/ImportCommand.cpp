@@ -1,4 +1,6 @@
 #include "ImportCommand.h"
+#include "sources/EnumText.h"
+#include "sources/SourceRegistry.h"
 
 #include "CliSupport.h"
 #include "LogDeckVersion.h"
@@ -33,11 +35,10 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("cli", "Input files."),
                                  QStringLiteral("FILE…"));
     parser.process(arguments);
-    const auto kind = SourceKinds::fromKey(parser.value(source));
+    const auto kind = SourceRegistry::instance().kindForKey(parser.value(source));
     if (!kind)
-        return fail(QCoreApplication::translate("cli",
-                                                "import needs --source (comm-mine, comm-admin, notif-audit, "
-                                                "api-logs or mfa-audit)"));
+        return fail(QCoreApplication::translate("cli", "import needs --source (%1)")
+                        .arg(EnumText::keyList(SourceRegistry::instance().kinds())));
     if (!parser.isSet(out) || RecordSink::formatFor(parser.value(out)) != RecordSink::Format::Dataset)
         return fail(QCoreApplication::translate("cli", "import needs --out FILE.logdeck"));
     if (parser.positionalArguments().isEmpty())

@@ -1,12 +1,11 @@
 #include "QueryOptions.h"
 
 #include "sources/SourceDefinition.h"
+#include "sources/SourceRegistry.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
-
-namespace
-{
-} // namespace
 
 QueryOptions::QueryOptions()
     : m_sort(
@@ -14,27 +13,28 @@ QueryOptions::QueryOptions()
         QCoreApplication::translate("cli", "Sort by a column, COLUMN[:asc|desc] (where the server can)."),
         QStringLiteral("column"))
 {
-    auto flag = [this](const char *name, const char *key, const char *help, const char *value) {
-        m_flags.append({QCommandLineOption(QLatin1String(name), QCoreApplication::translate("cli", help),
-                                           QLatin1String(value)),
-                        QLatin1String(key)});
+    // One flag per filter of any registered source; where sources share a flag, its help
+    // says what each of them means by it.
+    struct Collected {
+        QString key;
+        QString valueName;
+        QStringList helps;
     };
-    flag("channel", Query::Channel, QT_TRANSLATE_NOOP("cli", "Send channel: sms, email or push."), "channel");
-    flag("status", Query::Status,
-         QT_TRANSLATE_NOOP("cli", "Send status, or API log status (name or number)."), "status");
-    flag("user-id", Query::UserId, QT_TRANSLATE_NOOP("cli", "User ID."), "id");
-    flag("event-type", Query::EventType,
-         QT_TRANSLATE_NOOP("cli", "Audit event type, such as NOTIFICATION_SENT."), "type");
-    flag("email", Query::Email, QT_TRANSLATE_NOOP("cli", "Email address (exact)."), "email");
-    flag("username", Query::Username, QT_TRANSLATE_NOOP("cli", "Username (exact)."), "name");
-    flag("action", Query::Action, QT_TRANSLATE_NOOP("cli", "MFA action, such as mfa_totp.enabled."),
-         "action");
-    flag("target-type", Query::TargetType, QT_TRANSLATE_NOOP("cli", "MFA target type, such as mfa_totp."),
-         "type");
-    flag("operator-id", Query::OperatorId, QT_TRANSLATE_NOOP("cli", "Operator ID."), "id");
-    flag("from", Query::From, QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive)."),
-         "time");
-    flag("to", Query::To, QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive)."), "time");
+    QList<std::pair<QString, Collected>> flags;
+    for (const SourceDefinition *def : SourceRegistry::instance().all()) {
+        for (const FilterSpec &f : def->filters) {
+            auto it = std::find_if(flags.begin(), flags.end(), [&f](const auto &e) { return e.first == f.cliFlag; });
+            if (it == flags.end()) {
+                flags.append({f.cliFlag, {f.key, f.cliValueName.isEmpty() ? QStringLiteral("value") : f.cliValueName, {}}});
+                it = flags.end() - 1;
+            }
+            const QString help = f.cliHelp ? QCoreApplication::translate("cli", f.cliHelp) : QString();
+            if (!help.isEmpty() && !it->second.helps.contains(help))
+                it->second.helps << help;
+        }
+    }
+    for (const auto &[name, c] : std::as_const(flags))
+        m_flags.append({QCommandLineOption(name, c.helps.join(QLatin1Char(' ')), c.valueName), c.key});
 }
 
 void QueryOptions::addTo(QCommandLineParser &parser) const
@@ -53,9 +53,10 @@ std::optional<Query> QueryOptions::query(const QCommandLineParser &parser, Sourc
     for (const Flag &f : m_flags) {
         if (!parser.isSet(f.option))
             continue;
-        if (!def.filterSpec(f.key)) {
+        const FilterSpec *spec = def.filterSpec(f.key);
+        if (!spec || spec->cliFlag != f.option.names().first()) {
             *error = QCoreApplication::translate("cli", "--%1 does not apply to %2")
-                         .arg(f.option.names().first(), SourceKinds::key(source));
+                         .arg(f.option.names().first(), source.key());
             return std::nullopt;
         }
         query.setFilter(f.key, parser.value(f.option));
@@ -66,7 +67,7 @@ std::optional<Query> QueryOptions::query(const QCommandLineParser &parser, Sourc
             parts.size() == 1 || (parts.size() == 2 && (parts.at(1) == u"asc" || parts.at(1) == u"desc"));
         if (!directionOk || !def.column(parts.first())) {
             *error = QCoreApplication::translate("cli", "--sort takes COLUMN[:asc|desc] with a column of %1")
-                         .arg(SourceKinds::key(source));
+                         .arg(source.key());
             return std::nullopt;
         }
         query.sort = Query::Sort {parts.first(), parts.size() == 1 || parts.at(1) == u"desc"};

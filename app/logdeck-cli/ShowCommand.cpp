@@ -104,11 +104,13 @@ std::optional<QJsonObject> fromDataset(const QString &file, const QString &id, S
 int ShowCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
-        "Show one record, with every field and its status history, from a server or a .logdeck "
-        "dataset.\nFrom a server, only sources with an endpoint for one record (api-logs) can be "
-        "shown.\nThe token is read from the LOGDECK_TOKEN environment variable."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "cli",
+            "Show one record, with every field and its status history, from a server or a .logdeck "
+            "dataset.\nFrom a server, only sources with an endpoint for one record (%1) can be "
+            "shown.\nThe token is read from the LOGDECK_TOKEN environment variable.")
+            .arg(CliSupport::sourcesWhere([](const SourceDefinition &d) { return !d.detailPath.isEmpty(); })));
     parser.addHelpOption();
     const QCommandLineOption url = CliSupport::urlOption();
     const QCommandLineOption source = CliSupport::sourceOption();
@@ -141,7 +143,7 @@ int ShowCommand::run(const QStringList &arguments)
     const QString id = positional.constLast();
     TimeDisplay::setUtc(parser.isSet(utc));
 
-    SourceKind kind = SourceKind::CommMine;
+    SourceKind kind;
     QJsonObject record;
     std::unique_ptr<ApiClient> client;
     StatusHistoryModel history;
@@ -161,7 +163,7 @@ int ShowCommand::run(const QStringList &arguments)
             return fail(
                 QCoreApplication::translate(
                     "cli", "the %1 API has no endpoint for one record; export it and run show on the dataset")
-                    .arg(SourceKinds::key(kind)));
+                    .arg(kind.key()));
         const auto timeoutMs = CliSupport::timeoutMs(parser.value(timeout), &invalid);
         if (!timeoutMs)
             return fail(invalid);

@@ -1,4 +1,6 @@
 #include "LogDeckVersion.h"
+#include "sources/EnumText.h"
+#include "sources/SourceRegistry.h"
 #include "MainWindow.h"
 #include "core/SourceKind.h"
 #include "core/Translations.h"
@@ -67,9 +69,8 @@ int main(int argc, char *argv[])
         QStringLiteral("url"));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
-        QCoreApplication::translate("main",
-                                    "Source to show first: comm-mine, comm-admin, "
-                                    "notif-audit, api-logs or mfa-audit."),
+        QCoreApplication::translate("main", "Source to show first: %1.")
+            .arg(EnumText::keyList(SourceRegistry::instance().kinds())),
         QStringLiteral("kind"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: en or zh_CN."),
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
 
     std::optional<SourceKind> source;
     if (parser.isSet(sourceOption)) {
-        source = SourceKinds::fromKey(parser.value(sourceOption));
+        source = SourceRegistry::instance().kindForKey(parser.value(sourceOption));
         if (!source) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "Unknown source: %1")

@@ -6,6 +6,7 @@
 //                      <s> rows per second with a 16 ms frame
 //   peak_rss_mb        the process's peak RSS after all of it
 #include "itemmodels/RemoteLogModel.h"
+#include "sources/BuiltinSources.h"
 #include "net/ApiClient.h"
 
 #include <QCommandLineParser>
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
     RemoteLogModel model(&client);
     model.setServer(QUrl(parser.value(QStringLiteral("url"))));
     Query base;
-    base.source = SourceKind::CommAdmin;
+    base.source = Sources::CommAdmin;
     base.pageSize = 100;
 
     if (!parser.isSet(QStringLiteral("scroll-only"))) {

@@ -37,11 +37,14 @@ QList<Connection> load(QSettings &settings)
         c.pageSize = settings.value(QStringLiteral("pageSize"), 50).toInt();
         c.timeoutMs = settings.value(QStringLiteral("timeoutMs"), 30000).toInt();
         c.proxy = settings.value(QStringLiteral("proxy")).toString();
-        for (SourceKind kind : SourceKinds::all()) {
-            const QString path = settings.value(QStringLiteral("path/") + SourceKinds::key(kind)).toString();
+        // Every source key saved, whether or not this build registers it.
+        settings.beginGroup(QStringLiteral("path"));
+        for (const QString &key : settings.childKeys()) {
+            const QString path = settings.value(key).toString();
             if (!path.isEmpty())
-                c.pathOverrides.insert(SourceKinds::key(kind), path);
+                c.pathOverrides.insert(key, path);
         }
+        settings.endGroup();
         if (!c.id.isEmpty() && c.baseUrl.isValid())
             out.append(c);
     }

@@ -20,7 +20,7 @@ struct Connection {
     // Empty: the system's proxy settings; "direct": none; else http://host:port or socks5://…
     QString proxy;
 
-    QString pathOverride(SourceKind kind) const { return pathOverrides.value(SourceKinds::key(kind)); }
+    QString pathOverride(SourceKind kind) const { return pathOverrides.value(kind.key()); }
     // Plain http to anything but this machine: the token would cross the network in clear.
     bool isInsecure() const;
     bool operator==(const Connection &o) const

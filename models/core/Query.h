@@ -30,7 +30,7 @@ struct Query {
         bool operator==(const Sort &o) const { return column == o.column && descending == o.descending; }
     };
 
-    SourceKind source = SourceKind::CommMine;
+    SourceKind source;
     QMap<QString, QString> filters; // key → value; empty values are never stored
     std::optional<Sort> sort;
     int pageSize = 50;

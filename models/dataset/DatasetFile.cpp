@@ -1,4 +1,5 @@
 #include "dataset/DatasetFile.h"
+#include "sources/SourceRegistry.h"
 
 #include "store/RecordSchema.h"
 
@@ -16,7 +17,7 @@ QJsonObject queryToJson(const Query &query)
     QJsonObject filters;
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
         filters.insert(it.key(), it.value());
-    QJsonObject json {{QStringLiteral("source"), SourceKinds::key(query.source)},
+    QJsonObject json {{QStringLiteral("source"), query.source.key()},
                       {QStringLiteral("filters"), filters}};
     if (query.sort)
         json.insert(QStringLiteral("sort"),
@@ -60,7 +61,7 @@ QString writeMeta(QSqlDatabase &db, const DatasetInfo &info)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     const QList<std::pair<QString, QString>> rows = {
         {QStringLiteral("format_version"), QString::number(FormatVersion)},
-        {QStringLiteral("source"), SourceKinds::key(info.source)},
+        {QStringLiteral("source"), info.source.key()},
         {QStringLiteral("origin"), info.origin},
         {QStringLiteral("query"),
          QString::fromUtf8(QJsonDocument(info.query).toJson(QJsonDocument::Compact))},
@@ -145,7 +146,7 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
                     .arg(FormatVersion);
             return std::nullopt;
         }
-        const auto source = SourceKinds::fromKey(meta.value(QStringLiteral("source")));
+        const auto source = SourceRegistry::instance().kindForKey(meta.value(QStringLiteral("source")));
         if (info.formatVersion < 1 || !source) {
             problem =
                 QCoreApplication::translate("DatasetFile", "%1 is damaged: its description is incomplete.")

@@ -16,7 +16,7 @@
 // are refused with a message that says so.
 struct DatasetInfo {
     int formatVersion = 0;
-    SourceKind source = SourceKind::CommMine;
+    SourceKind source;
     QString origin; // server URL without credentials, or the imported file's name
     QJsonObject query; // the filters it was exported with
     QDateTime exportedAt;

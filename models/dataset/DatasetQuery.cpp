@@ -56,8 +56,8 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
     DatasetSql sql;
     QStringList where = {QStringLiteral("records.origin = COALESCE(?, '')"),
                          QStringLiteral("records.source = ?")};
-    sql.binds << origin << SourceKinds::key(def.kind);
-    const QStringList &columns = RecordSchema::filterColumns();
+    sql.binds << origin << def.kind.key();
+    const QStringList columns = RecordSchema::filterColumns();
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
         const QString &key = it.key();
         QString value = it.value().trimmed();
@@ -75,15 +75,14 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
         }
         if (!columns.contains(key))
             return QCoreApplication::translate("DatasetQuery", "unknown filter “%1”").arg(key);
-        if (key == QLatin1String(Query::Status) && def.kind == SourceKind::ApiLogs) {
+        const FilterSpec *spec = def.filterSpec(key);
+        const EnumTable *table = spec ? def.enumTable(spec->enumField) : nullptr;
+        if (table && table->isNumbered()) {
             // Stored by name; accepted by name (any case) or number, like the server.
-            bool number = false;
-            const int n = value.toInt(&number);
-            const auto known =
-                number ? std::optional<int>(n) : PageCodec::apiLogStatusNumber(QJsonValue(value));
-            if (!known || PageCodec::apiLogStatusName(*known).isEmpty())
+            const EnumValue *known = table->find(QJsonValue(value));
+            if (!known)
                 return QCoreApplication::translate("DatasetQuery", "unknown status “%1”").arg(value);
-            value = PageCodec::apiLogStatusName(*known);
+            value = known->raw;
         }
         where << QStringLiteral("records.%1 = ?").arg(key);
         sql.binds << value;

@@ -70,13 +70,16 @@ bool DatasetSink::writeWithText(const QList<QJsonObject> &records, const QList<Q
         for (const QString &v : row.textValues)
             item.textValues.append(v.toUtf8()); // the FTS columns are never NULL
         item.json = row.json;
-        if (def.kind == SourceKind::ApiLogs) {
-            for (const StatusStep &step : PageCodec::statusHistory(r)) {
+        if (!def.historyField.isEmpty() && def.history) {
+            // The server's own history, a row per step, the status by name.
+            for (const HistoryStep &step : def.history(r).steps) {
+                const EnumTable *table = def.enumTable(step.enumField);
+                const QString status =
+                    table ? table->canonicalName(step.status) : step.status.toVariant().toString();
                 item.history.append(
                     {step.timestamp.isValid() ? step.timestamp.toString(Qt::ISODateWithMs).toUtf8()
                                               : QByteArray(),
-                     (step.status ? PageCodec::apiLogStatusName(step.status) : step.statusText).toUtf8(),
-                     step.detail.toUtf8(), step.source.toUtf8()});
+                     status.toUtf8(), step.detail.toUtf8(), step.source.toUtf8()});
             }
         }
         batch.append(std::move(item));

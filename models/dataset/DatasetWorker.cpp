@@ -51,7 +51,7 @@ std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *err
     // four index look-ups check it, so that a file made otherwise is still read right.
     const QVariantList none;
     QString ignored;
-    const QString key = SourceKinds::key(info->source);
+    const QString key = info->source.key();
     const auto first = [&](const QString &sql) {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("\x01");
@@ -81,7 +81,7 @@ std::optional<DatasetInfo> DatasetWorker::openCache(const QString &path, const Q
             problem = q.lastError().text();
         if (problem.isEmpty()) {
             q.addBindValue(origin);
-            q.addBindValue(SourceKinds::key(source));
+            q.addBindValue(source.key());
             if (!q.exec() || !q.next())
                 problem = q.lastError().text();
         }

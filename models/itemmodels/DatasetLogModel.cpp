@@ -271,8 +271,8 @@ QVariant DatasetLogModel::data(const QModelIndex &index, int role) const
     case RemoteLogModel::RecordIdRole:
         return record.value(m_definition->idField).toVariant().toString();
     case RemoteLogModel::OutcomeRole: {
-        const EnumText::Outcome o = EnumText::outcome(m_definition->kind, column.key, v);
-        return o == EnumText::Outcome::None ? QVariant() : QVariant(int(o));
+        const Outcome o = EnumText::outcome(m_definition->kind, column.key, v);
+        return o == Outcome::None ? QVariant() : QVariant(int(o));
     }
     default:
         return {};

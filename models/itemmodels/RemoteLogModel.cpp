@@ -1,5 +1,7 @@
 #include "itemmodels/RemoteLogModel.h"
 
+#include "sources/SourceRegistry.h"
+
 #include "net/DateRangeBisection.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
@@ -26,7 +28,7 @@ constexpr int kLocalScreen = 50; // local mode grows by at least this many rows 
 RemoteLogModel::RemoteLogModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-    , m_definition(&SourceDefinitions::get(SourceKind::CommMine))
+    , m_definition(&SourceRegistry::instance().get(SourceRegistry::instance().defaultKind()))
     , m_wantTimer(new QTimer(this))
     , m_tailTimer(new QTimer(this))
 {
@@ -94,7 +96,7 @@ QString RemoteLogModel::cacheOrigin() const
 
 PageKey RemoteLogModel::cacheKey(int page) const
 {
-    return PageKey {cacheOrigin(), SourceKinds::key(m_definition->kind),
+    return PageKey {cacheOrigin(), m_definition->kind.key(),
                     CacheDatabase::queryKey(*m_definition, m_query), pageSize(), page};
 }
 
@@ -397,8 +399,8 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return record->value(key).toVariant();
     case OutcomeRole: {
-        const EnumText::Outcome o = EnumText::outcome(m_definition->kind, key, record->value(key));
-        return o == EnumText::Outcome::None ? QVariant() : QVariant(int(o));
+        const Outcome o = EnumText::outcome(m_definition->kind, key, record->value(key));
+        return o == Outcome::None ? QVariant() : QVariant(int(o));
     }
     case RecordIdRole:
         return idOf(*record);

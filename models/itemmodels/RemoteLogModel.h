@@ -50,7 +50,7 @@ public:
         ColumnKeyRole, // headerData: the column's field key
         RemoteSortableRole, // headerData: whether the server can sort by it
         NotCachedRole, // offline: the row's page is not in the cache
-        OutcomeRole, // status columns: EnumText::Outcome as int
+        OutcomeRole, // status columns: Outcome as int
     };
     Q_ENUM(Role)
 

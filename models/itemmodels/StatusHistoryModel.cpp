@@ -5,42 +5,11 @@
 #include "net/PageCodec.h"
 #include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
-#include "core/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-
-namespace
-{
-StatusHistoryModel::Outcome outcomeOf(SourceKind kind, const QJsonValue &status)
-{
-    using O = StatusHistoryModel::Outcome;
-    switch (EnumText::outcome(kind, QStringLiteral("status"), status)) {
-    case EnumText::Outcome::InProgress:
-        return O::InProgress;
-    case EnumText::Outcome::Success:
-        return O::Success;
-    case EnumText::Outcome::Warning:
-        return O::Warning;
-    case EnumText::Outcome::Failure:
-        return O::Failure;
-    default:
-        return O::Info;
-    }
-}
-
-QDateTime timeOf(const QJsonObject &record, const QString &key)
-{
-    return Timestamp::parse(record.value(key).toString()).value_or(QDateTime());
-}
-
-std::optional<int> intOf(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
-}
-} // namespace
 
 StatusHistoryModel::StatusHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -89,7 +58,7 @@ void StatusHistoryModel::setRecord(const SourceDefinition &def, const QJsonObjec
     build();
     endResetModel();
     const QString id = record.value(def.idField).toVariant().toString();
-    if (def.kind != SourceKind::ApiLogs || def.detailPath.isEmpty() || !m_client || id.isEmpty())
+    if (!def.historyNeedsDetail() || !m_client || id.isEmpty())
         return;
     // List items may omit the history: the entry by id has it (and the payload).
     m_reply = m_client->get(SourceDefinitions::detailUrl(def, m_baseUrl, id, m_detailPathOverride));
@@ -123,71 +92,11 @@ void StatusHistoryModel::build()
 {
     m_steps.clear();
     m_summary = {};
-    const QJsonObject &r = m_record;
-    switch (m_definition->kind) {
-    case SourceKind::ApiLogs: {
-        for (const StatusStep &s : PageCodec::statusHistory(r)) {
-            const QJsonValue status = s.status ? QJsonValue(s.status) : QJsonValue(s.statusText);
-            m_steps.append({s.timestamp, nullptr, QStringLiteral("status"), status.toVariant(), s.detail,
-                            s.source, outcomeOf(SourceKind::ApiLogs, status), QString()});
-        }
-        std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) {
-            return a.timestamp.isValid() && b.timestamp.isValid() && a.timestamp < b.timestamp;
-        });
-        if (const auto ms = intOf(r.value(QStringLiteral("durationMs"))))
-            m_summary.totalMs = *ms;
-        else if (m_steps.size() > 1 && m_steps.constFirst().timestamp.isValid()
-                 && m_steps.constLast().timestamp.isValid())
-            m_summary.totalMs = m_steps.constFirst().timestamp.msecsTo(m_steps.constLast().timestamp);
-        m_summary.created = intOf(r.value(QStringLiteral("messagesCreated")));
-        m_summary.succeeded = intOf(r.value(QStringLiteral("messagesSuccess")));
-        m_summary.failed = intOf(r.value(QStringLiteral("messagesError")));
-        break;
-    }
-    case SourceKind::CommMine:
-    case SourceKind::CommAdmin: {
-        const QString status = r.value(QStringLiteral("status")).toString();
-        const QString channel = r.value(QStringLiteral("channel")).toString();
-        const QString provider = r.value(QStringLiteral("provider")).toString();
-        const QDateTime created = timeOf(r, QStringLiteral("created_at"));
-        const QDateTime sent = timeOf(r, QStringLiteral("sent_at"));
-        const QDateTime updated = timeOf(r, QStringLiteral("updated_at"));
-        if (created.isValid())
-            m_steps.append({created, QT_TRANSLATE_NOOP("StatusHistory", "Created"), QString(), QVariant(),
-                            r.value(QStringLiteral("recipient")).toString(), channel, Outcome::Info,
-                            QStringLiteral("channel")});
-        if (sent.isValid())
-            m_steps.append({sent, QT_TRANSLATE_NOOP("StatusHistory", "Sent"), QString(),
-                            QStringLiteral("sent"), QString(), provider, Outcome::Success, QString()});
-        // The final status, unless the sent step already says it all.
-        const bool finalIsSent =
-            status == u"sent" && sent.isValid() && (!updated.isValid() || updated == sent);
-        if (!status.isEmpty() && !finalIsSent) {
-            const QDateTime at = updated.isValid() ? updated : (sent.isValid() ? sent : created);
-            m_steps.append({at, nullptr, QStringLiteral("status"), status,
-                            r.value(QStringLiteral("error")).toString(), provider,
-                            outcomeOf(m_definition->kind, status), QString()});
-        }
-        if (created.isValid() && updated.isValid())
-            m_summary.totalMs = created.msecsTo(updated);
-        break;
-    }
-    case SourceKind::NotifAudit:
-        m_steps.append(
-            {timeOf(r, QStringLiteral("timestamp")), nullptr, QStringLiteral("eventType"),
-             r.value(QStringLiteral("eventType")).toVariant(),
-             r.value(QStringLiteral("details")).isObject() ? QString::fromUtf8(
-                 QJsonDocument(r.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact))
-                                                           : r.value(QStringLiteral("details")).toString(),
-             r.value(QStringLiteral("actorId")).toVariant().toString(), Outcome::Info, QString()});
-        break;
-    case SourceKind::MfaAudit:
-        m_steps.append(
-            {timeOf(r, QStringLiteral("timestamp")), nullptr, QStringLiteral("action"),
-             r.value(QStringLiteral("action")).toVariant(), r.value(QStringLiteral("message")).toString(),
-             r.value(QStringLiteral("operator_id")).toVariant().toString(), Outcome::Info, QString()});
-        break;
-    }
+    if (!m_definition->history)
+        return;
+    StatusHistory h = m_definition->history(m_record);
+    m_steps = std::move(h.steps);
+    m_summary = {h.totalMs, h.created, h.succeeded, h.failed};
 }
 
 int StatusHistoryModel::rowCount(const QModelIndex &parent) const
@@ -237,21 +146,21 @@ QString StatusHistoryModel::durationText(qint64 ms)
         .arg((ms / 3'600'000) % 24);
 }
 
-QString StatusHistoryModel::statusText(const Step &step) const
+QString StatusHistoryModel::statusText(const HistoryStep &step) const
 {
     if (step.label)
         return QCoreApplication::translate("StatusHistory", step.label);
-    if (!step.enumKey.isEmpty() && m_definition)
-        return EnumText::display(m_definition->kind, step.enumKey, QJsonValue::fromVariant(step.rawStatus));
-    return step.rawStatus.toString();
+    if (!step.enumField.isEmpty() && m_definition)
+        return EnumText::display(m_definition->kind, step.enumField, step.status);
+    return step.status.toVariant().toString();
 }
 
 QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Step &step = m_steps.at(index.row());
-    const Step *previous = index.row() > 0 ? &m_steps.at(index.row() - 1) : nullptr;
+    const HistoryStep &step = m_steps.at(index.row());
+    const HistoryStep *previous = index.row() > 0 ? &m_steps.at(index.row() - 1) : nullptr;
     const bool hasSince = previous && previous->timestamp.isValid() && step.timestamp.isValid();
     switch (role) {
     case Qt::DisplayRole:
@@ -266,9 +175,9 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
         case DetailColumn:
             return step.detail;
         case SourceColumn:
-            return step.sourceEnumKey.isEmpty() || !m_definition
+            return step.sourceEnumField.isEmpty() || !m_definition
                 ? step.source
-                : EnumText::display(m_definition->kind, step.sourceEnumKey, step.source);
+                : EnumText::display(m_definition->kind, step.sourceEnumField, step.source);
         }
         return {};
     case Qt::ToolTipRole:
@@ -280,7 +189,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
     case OutcomeRole:
         return int(step.outcome);
     case RawStatusRole:
-        return step.rawStatus;
+        return step.status.toVariant();
     default:
         return {};
     }

@@ -15,20 +15,17 @@ class ApiClient;
 class ApiReply;
 
 // The status history of one record, a step per row: time, status, time since the step
-// before, detail, source. For api-logs it is the entry's statusHistory, fetched by id
-// (list items may omit it); for communication logs it is derived from created_at →
-// sent_at → updated_at with the final status and error; for the two audit sources it is
-// the single event.
+// before, detail, source, as the source's definition tells it (SourceDefinition::history).
+// Where the server keeps the history in the entry and list items may omit it, the entry
+// is fetched by id.
 class StatusHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Outcome { Info, InProgress, Success, Warning, Failure };
-    Q_ENUM(Outcome)
     enum Role {
         TimestampRole = Qt::UserRole + 1, // QDateTime (UTC)
         SincePreviousMsRole, // qint64, or null for the first step
-        OutcomeRole, // Outcome as int
+        OutcomeRole, // Outcome (core/Outcome.h) as int
         RawStatusRole, // the status as sent (number or name)
     };
     Q_ENUM(Role)
@@ -69,20 +66,8 @@ signals:
     void errorOccurred(const ApiError &error);
 
 private:
-    // A step's words are looked up when shown, so that a language switch reaches them:
-    // `label` is a fixed step's name, `enumKey` the field whose enum words `rawStatus` has.
-    struct Step {
-        QDateTime timestamp;
-        const char *label = nullptr;
-        QString enumKey;
-        QVariant rawStatus;
-        QString detail;
-        QString source;
-        Outcome outcome = Outcome::Info;
-        QString sourceEnumKey; // set where `source` is an enum value (a channel)
-    };
     void build();
-    QString statusText(const Step &step) const;
+    QString statusText(const HistoryStep &step) const;
     void cancel();
 
     ApiClient *m_client = nullptr;
@@ -90,7 +75,7 @@ private:
     QString m_detailPathOverride;
     const SourceDefinition *m_definition = nullptr;
     QJsonObject m_record;
-    QList<Step> m_steps;
+    QList<HistoryStep> m_steps;
     Summary m_summary;
     ApiReply *m_reply = nullptr;
 };

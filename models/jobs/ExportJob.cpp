@@ -149,7 +149,7 @@ void ExportJob::onPage(int page, ApiReply *reply)
     }
     extendToTotal(result.total);
     m_done.insert(page, PendingPage {std::move(result.records), result.total});
-    if (m_fetchHistories && m_def.kind == SourceKind::ApiLogs && !m_def.detailPath.isEmpty())
+    if (m_fetchHistories && m_def.historyNeedsDetail())
         fetchDetails(page);
     else
         m_done[page].complete = true;
@@ -484,7 +484,7 @@ void ExportJob::continueBisection()
         if (it.key() < firstPage || it.key() > m_lastPage)
             continue;
         m_done.insert(it.key(), *it);
-        if (m_fetchHistories && m_def.kind == SourceKind::ApiLogs)
+        if (m_fetchHistories && m_def.historyNeedsDetail())
             fetchDetails(it.key());
         else
             m_done[it.key()].complete = true;

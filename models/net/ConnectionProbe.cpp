@@ -1,4 +1,5 @@
 #include "net/ConnectionProbe.h"
+#include "sources/SourceRegistry.h"
 
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
@@ -24,7 +25,7 @@ ConnectionProbe::~ConnectionProbe()
 void ConnectionProbe::start()
 {
     m_outcomes.clear();
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         const SourceDefinition &def = SourceDefinitions::get(kind);
         Query q;
         q.source = kind;

@@ -11,33 +11,6 @@
 
 namespace
 {
-struct EnumName {
-    int number;
-    const char *name;
-};
-constexpr EnumName kStatuses[] = {{1, "Received"}, {2, "ValidationError"}, {3, "Queued"},
-                                  {10, "OK"},      {11, "Warning"},        {12, "Error"}};
-constexpr EnumName kSources[] = {{1, "CPaaS"}, {2, "API"}};
-
-std::optional<int> enumNumber(const QJsonValue &value, const EnumName *table, size_t size)
-{
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        for (size_t i = 0; i < size; ++i) {
-            if (d == table[i].number)
-                return table[i].number;
-        }
-        return std::nullopt;
-    }
-    const QString text = value.toString();
-    for (size_t i = 0; i < size; ++i) {
-        if (text.compare(QLatin1String(table[i].name), Qt::CaseInsensitive) == 0
-            || text == QString::number(table[i].number))
-            return table[i].number;
-    }
-    return std::nullopt;
-}
-
 QString camel(const QString &key)
 {
     if (key.isEmpty() || !key.at(0).isUpper())
@@ -45,26 +18,26 @@ QString camel(const QString &key)
     return key.at(0).toLower() + key.mid(1);
 }
 
-// ABP records: PascalCase keys to camelCase, enum names to numbers, recursively for the
-// status history. Values the client cannot map are kept as sent.
-QJsonObject normaliseAbp(const QJsonObject &in, bool topLevel = true)
+// ABP records: PascalCase keys to camelCase and, where the definition has a numbered
+// enum for a field, its names to numbers; the steps of the history list are camelCased
+// too, and their status is read in the record's outcome enum (a step's `source` is free
+// text, not the record's source enum). Values the client cannot map are
+// kept as sent.
+QJsonObject normaliseAbp(const SourceDefinition &def, const QJsonObject &in, bool topLevel = true)
 {
     QJsonObject out;
     for (auto it = in.begin(); it != in.end(); ++it) {
         const QString key = camel(it.key());
         QJsonValue value = it.value();
-        if (key == u"status") {
-            if (const auto n = enumNumber(value, kStatuses, std::size(kStatuses)))
-                value = *n;
-        } else if (key == u"source" && topLevel) {
-            // A record's source is the CPaaS/API enum; a history step's is free text.
-            if (const auto n = enumNumber(value, kSources, std::size(kSources)))
-                value = *n;
-        } else if (key == u"statusHistory" && value.isArray()) {
-            QJsonArray steps;
-            for (const QJsonValue &step : value.toArray())
-                steps.append(step.isObject() ? QJsonValue(normaliseAbp(step.toObject(), false)) : step);
-            value = steps;
+        const EnumTable *table = topLevel || key == def.outcomeField ? def.enumTable(key) : nullptr;
+        if (table && table->isNumbered()) {
+            if (const EnumValue *e = table->find(value))
+                value = *e->number;
+        } else if (topLevel && value.isArray() && key == def.historyField) {
+            QJsonArray items;
+            for (const QJsonValue &item : value.toArray())
+                items.append(item.isObject() ? QJsonValue(normaliseAbp(def, item.toObject(), false)) : item);
+            value = items;
         }
         out.insert(key, value);
     }
@@ -119,7 +92,7 @@ std::variant<QList<QJsonObject>, ApiError> records(const QJsonValue &items, cons
         if (!v.isObject())
             return ApiError::malformed(endpoint,
                                        QCoreApplication::translate("PageCodec", "a record is not an object"));
-        QJsonObject record = abp ? normaliseAbp(v.toObject()) : v.toObject();
+        QJsonObject record = abp ? normaliseAbp(def, v.toObject()) : v.toObject();
         normaliseTimes(record, def);
         out.append(std::move(record));
     }
@@ -333,50 +306,10 @@ std::variant<QJsonObject, ApiError> PageCodec::decodeRecord(const SourceDefiniti
         auto unwrapped = unwrapAbp(record, endpoint);
         if (auto *e = std::get_if<ApiError>(&unwrapped))
             return *e;
-        record = normaliseAbp(std::get<QJsonObject>(unwrapped));
+        record = normaliseAbp(def, std::get<QJsonObject>(unwrapped));
     }
     normaliseTimes(record, def);
     return record;
-}
-
-QList<StatusStep> PageCodec::statusHistory(const QJsonObject &apiLog)
-{
-    QList<StatusStep> steps;
-    const QJsonValue history = apiLog.contains(QStringLiteral("statusHistory"))
-        ? apiLog.value(QStringLiteral("statusHistory"))
-        : apiLog.value(QStringLiteral("StatusHistory"));
-    for (const QJsonValue &v : history.toArray()) {
-        if (!v.isObject())
-            continue;
-        const QJsonObject o = normaliseAbp(v.toObject(), false);
-        StatusStep step;
-        if (const auto t = Timestamp::parse(normalisedTime(o.value(QStringLiteral("timestamp"))).toString()))
-            step.timestamp = *t;
-        const QJsonValue status = o.value(QStringLiteral("status"));
-        if (const auto n = apiLogStatusNumber(status))
-            step.status = *n;
-        else
-            step.statusText = status.isDouble() ? QString::number(status.toDouble()) : status.toString();
-        step.detail = o.value(QStringLiteral("statusDetail")).toString();
-        const QJsonValue source = o.value(QStringLiteral("source"));
-        step.source = source.isDouble() ? QString::number(source.toInt()) : source.toString();
-        steps.append(step);
-    }
-    return steps;
-}
-
-std::optional<int> PageCodec::apiLogStatusNumber(const QJsonValue &value)
-{
-    return enumNumber(value, kStatuses, std::size(kStatuses));
-}
-
-QString PageCodec::apiLogStatusName(int number)
-{
-    for (const EnumName &e : kStatuses) {
-        if (e.number == number)
-            return QLatin1String(e.name);
-    }
-    return QString::number(number);
 }
 
 int PageCodec::clampedPageSize(const Page &firstPage, int asked)

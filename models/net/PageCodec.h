@@ -28,15 +28,6 @@ struct Page {
     std::optional<int> pageSize;
 };
 
-// One step of an API log's status history.
-struct StatusStep {
-    QDateTime timestamp; // UTC; invalid if the server sent none or an unreadable one
-    int status = 0; // the enum number (Received 1 … Error 12); 0 if unknown
-    QString statusText; // as sent, when it was not a known name or number
-    QString detail;
-    QString source;
-};
-
 namespace PageCodec
 {
 std::variant<Page, ApiError> decodePage(const SourceDefinition &def, const QByteArray &body,
@@ -44,7 +35,6 @@ std::variant<Page, ApiError> decodePage(const SourceDefinition &def, const QByte
 // A get-by-id body (api-logs): one record.
 std::variant<QJsonObject, ApiError> decodeRecord(const SourceDefinition &def, const QByteArray &body,
                                                  const QString &endpoint);
-QList<StatusStep> statusHistory(const QJsonObject &apiLog);
 // The server's own page maximum, as a first page asked for `asked` records shows it: a
 // reported page size below `asked`, or fewer records than `asked` of a longer list.
 // 0 when the page shows none.
@@ -53,8 +43,4 @@ int clampedPageSize(const Page &firstPage, int asked);
 // Jackson's [y, M, d, h, m, s, ns] array) as RFC 3339 text; null for Go's zero time and
 // for what is not a time (which is then kept as sent by the caller).
 QJsonValue normalisedTime(const QJsonValue &value);
-
-// ABP enum names ↔ numbers.
-std::optional<int> apiLogStatusNumber(const QJsonValue &value);
-QString apiLogStatusName(int number);
 } // namespace PageCodec

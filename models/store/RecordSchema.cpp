@@ -1,6 +1,6 @@
 #include "store/RecordSchema.h"
 
-#include "net/PageCodec.h"
+#include "sources/SourceRegistry.h"
 #include "core/JsonNumber.h"
 #include "core/Timestamp.h"
 
@@ -13,36 +13,10 @@
 
 namespace
 {
-// Where each canonical filter value lives in the records of the five sources (after the
-// codec has normalised ABP names to camelCase).
-const QList<QStringList> &filterFields()
-{
-    static const QList<QStringList> fields = {
-        {QStringLiteral("channel")},
-        {QStringLiteral("status")},
-        {QStringLiteral("user_id"), QStringLiteral("userId")},
-        {QStringLiteral("event_type"), QStringLiteral("eventType")},
-        {QStringLiteral("email")},
-        {QStringLiteral("username")},
-        {QStringLiteral("action")},
-        {QStringLiteral("target_type"), QStringLiteral("targetType")},
-        {QStringLiteral("operator_id"), QStringLiteral("operatorId")},
-    };
-    return fields;
-}
-
-const QList<QStringList> &textFields()
-{
-    static const QList<QStringList> fields = {
-        {QStringLiteral("content")},
-        {QStringLiteral("error"), QStringLiteral("statusDetail")},
-        {QStringLiteral("recipient")},
-        {QStringLiteral("requestPayload"), QStringLiteral("payload"), QStringLiteral("response")},
-        {QStringLiteral("details")},
-        {QStringLiteral("message")},
-    };
-    return fields;
-}
+// The six full-text columns; each source says which of its fields feed which.
+const QStringList kTextColumns = {QStringLiteral("content"),   QStringLiteral("error"),
+                                  QStringLiteral("recipient"), QStringLiteral("payload"),
+                                  QStringLiteral("details"),   QStringLiteral("message")};
 
 QString text(const QJsonValue &v)
 {
@@ -67,58 +41,70 @@ struct Slot {
     int rank;
 };
 
-const QHash<QString, Slot> &fieldSlots()
+// What the registry says, worked out once per thread (the dataset worker writes rows on
+// its own) and again when a source is registered.
+struct Layout {
+    int generation = -1;
+    QStringList filterColumns;
+    QHash<QString, QHash<QString, Slot>> slotsBySource;
+};
+
+const Layout &layout()
 {
-    static const QHash<QString, Slot> all = [] {
-        QHash<QString, Slot> h;
-        for (int c = 0; c < filterFields().size(); ++c) {
-            for (int r = 0; r < filterFields().at(c).size(); ++r)
-                h.insert(filterFields().at(c).at(r), {false, c, r});
+    thread_local Layout cached;
+    const SourceRegistry &registry = SourceRegistry::instance();
+    if (cached.generation == registry.generation())
+        return cached;
+    cached = {};
+    cached.generation = registry.generation();
+    cached.filterColumns = registry.filterKeys();
+    for (const SourceDefinition *def : registry.all()) {
+        QHash<QString, Slot> &bySource = cached.slotsBySource[def->kind.key()];
+        for (int c = 0; c < cached.filterColumns.size(); ++c) {
+            const FilterSpec *spec = def->filterSpec(cached.filterColumns.at(c));
+            const QStringList fields = spec && !spec->recordFields.isEmpty() ? spec->recordFields
+                                                                             : QStringList {cached.filterColumns.at(c)};
+            for (int r = 0; r < fields.size(); ++r)
+                bySource.insert(fields.at(r), {false, c, r});
         }
-        for (int c = 0; c < textFields().size(); ++c) {
-            for (int r = 0; r < textFields().at(c).size(); ++r)
-                h.insert(textFields().at(c).at(r), {true, c, r});
+        for (const TextFieldSpec &t : def->textFields) {
+            const int c = int(kTextColumns.indexOf(t.column));
+            for (int r = 0; c >= 0 && r < t.fields.size(); ++r)
+                bySource.insert(t.fields.at(r), {true, c, r});
         }
-        return h;
-    }();
-    return all;
+    }
+    return cached;
 }
 } // namespace
 
 namespace RecordSchema
 {
-const QStringList &filterColumns()
+QStringList filterColumns()
 {
-    static const QStringList columns = {
-        QLatin1String(Query::Channel),   QLatin1String(Query::Status),     QLatin1String(Query::UserId),
-        QLatin1String(Query::EventType), QLatin1String(Query::Email),      QLatin1String(Query::Username),
-        QLatin1String(Query::Action),    QLatin1String(Query::TargetType), QLatin1String(Query::OperatorId),
-    };
-    return columns;
+    return layout().filterColumns;
 }
 
 const QStringList &textColumns()
 {
-    static const QStringList columns = {QStringLiteral("content"),   QStringLiteral("error"),
-                                        QStringLiteral("recipient"), QStringLiteral("payload"),
-                                        QStringLiteral("details"),   QStringLiteral("message")};
-    return columns;
+    return kTextColumns;
 }
 
 Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteArray &json)
 {
     Row row;
-    row.source = SourceKinds::key(def.kind);
+    row.source = def.kind.key();
     row.id = text(record.value(def.idField));
     if (const auto ms = Timestamp::parseMsecs(record.value(def.timeField).toString()))
         row.timestampMs = *ms;
     // One pass over the record's fields: a look-up per wanted name (most of them absent
     // from any one source) cost more than parsing the record.
-    row.filterValues.resize(filterFields().size());
-    row.textValues.resize(textFields().size());
-    QVarLengthArray<int, 16> filterRank(filterFields().size(), INT_MAX),
-        textRank(textFields().size(), INT_MAX);
-    const QHash<QString, Slot> &wanted = fieldSlots();
+    const Layout &l = layout();
+    row.filterValues.resize(l.filterColumns.size());
+    row.textValues.resize(kTextColumns.size());
+    QVarLengthArray<int, 16> filterRank(l.filterColumns.size(), INT_MAX), textRank(kTextColumns.size(), INT_MAX);
+    static const QHash<QString, Slot> none;
+    const auto found = l.slotsBySource.constFind(row.source);
+    const QHash<QString, Slot> &wanted = found == l.slotsBySource.constEnd() ? none : found.value();
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
         const auto slot = wanted.constFind(it.key());
         if (slot == wanted.constEnd())
@@ -128,12 +114,16 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
         if (v.isUndefined() || v.isNull() || slot->rank >= rank)
             continue;
         rank = slot->rank;
-        (slot->text ? row.textValues : row.filterValues)[slot->column] = text(v);
-    }
-    if (def.kind == SourceKind::ApiLogs) {
-        // Statuses are numbers on the wire; the table keeps the name users filter by.
-        if (const auto n = PageCodec::apiLogStatusNumber(record.value(QStringLiteral("status"))))
-            row.filterValues[1] = PageCodec::apiLogStatusName(*n);
+        QString value = text(v);
+        if (!slot->text) {
+            // Numbered enums are numbers on the wire; the table keeps the name users
+            // filter by.
+            const FilterSpec *spec = def.filterSpec(l.filterColumns.at(slot->column));
+            const EnumTable *table = spec ? def.enumTable(spec->enumField) : nullptr;
+            if (table && table->isNumbered())
+                value = table->canonicalName(v);
+        }
+        (slot->text ? row.textValues : row.filterValues)[slot->column] = value;
     }
     row.json = json.isEmpty() ? QJsonDocument(record).toJson(QJsonDocument::Compact) : json;
     return row;
@@ -157,6 +147,18 @@ QString create(QSqlDatabase &db, bool withIndexes)
     for (const QString &sql : std::as_const(statements)) {
         QSqlQuery q(db);
         if (!q.exec(sql))
+            return q.lastError().text();
+    }
+    // A table written before a source with a new filter was registered gets its column.
+    QSqlQuery info(db);
+    if (!info.exec(QStringLiteral("PRAGMA table_info(records)")))
+        return info.lastError().text();
+    QStringList present;
+    while (info.next())
+        present << info.value(1).toString();
+    for (const QString &c : filterColumns()) {
+        QSqlQuery q(db);
+        if (!present.contains(c) && !q.exec(QStringLiteral("ALTER TABLE records ADD COLUMN %1 TEXT").arg(c)))
             return q.lastError().text();
     }
     return withIndexes ? createIndexes(db) : QString();
@@ -183,11 +185,11 @@ QString upgradeSearchIndex(QSqlDatabase &db)
                        .arg(textColumns().join(QStringLiteral(", ")),
                             QStringLiteral(", ?").repeated(textColumns().size())));
     while (records.next()) {
-        const auto kind = SourceKinds::fromKey(records.value(1).toString());
-        if (!kind)
+        const SourceDefinition *def = SourceRegistry::instance().find(records.value(1).toString());
+        if (!def)
             continue; // not a source this LogDeck knows: nothing to search in
         const QByteArray json = records.value(2).toString().toUtf8();
-        const Row row = rowFor(SourceDefinitions::get(*kind), QJsonDocument::fromJson(json).object(), json);
+        const Row row = rowFor(*def, QJsonDocument::fromJson(json).object(), json);
         insert.addBindValue(records.value(0));
         for (const QString &v : row.textValues)
             insert.addBindValue(v);

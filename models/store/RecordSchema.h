@@ -24,8 +24,9 @@ struct Row {
     QByteArray json;
 };
 
-// Columns named after Query's filter keys (channel, status, user_id, event_type, …).
-const QStringList &filterColumns();
+// Columns named after the filter keys of every registered source (channel, status,
+// user_id, event_type, …), in the order the registry first lists them.
+QStringList filterColumns();
 // The FTS5 columns: content, error, recipient, payload, details, message.
 const QStringList &textColumns();
 

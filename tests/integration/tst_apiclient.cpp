@@ -1,6 +1,8 @@
 // ApiClient + PageCodec + SourceDefinition against logdeck-demo-server over real HTTP,
 // and against a scripted raw TCP peer for what the demo server never does (redirects).
 #include "DemoServerProcess.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 #include "ScriptedLogServer.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
@@ -122,19 +124,19 @@ void TestApiClient::initTestCase()
 
 void TestApiClient::everySourceDecodes_data()
 {
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("token");
     QTest::addColumn<qint64>("total");
-    QTest::newRow("comm-mine") << int(SourceKind::CommMine) << "demo-user" << qint64(-2);
-    QTest::newRow("comm-admin") << int(SourceKind::CommAdmin) << "demo-admin" << qint64(3000);
-    QTest::newRow("notif-audit") << int(SourceKind::NotifAudit) << "demo-admin" << qint64(800);
-    QTest::newRow("api-logs") << int(SourceKind::ApiLogs) << "demo-admin" << qint64(500);
-    QTest::newRow("mfa-audit") << int(SourceKind::MfaAudit) << "demo-admin" << qint64(200);
+    QTest::newRow("comm-mine") << Sources::CommMine.key() << "demo-user" << qint64(-2);
+    QTest::newRow("comm-admin") << Sources::CommAdmin.key() << "demo-admin" << qint64(3000);
+    QTest::newRow("notif-audit") << Sources::NotifAudit.key() << "demo-admin" << qint64(800);
+    QTest::newRow("api-logs") << Sources::ApiLogs.key() << "demo-admin" << qint64(500);
+    QTest::newRow("mfa-audit") << Sources::MfaAudit.key() << "demo-admin" << qint64(200);
 }
 
 void TestApiClient::everySourceDecodes()
 {
-    QFETCH(int, kind);
+    QFETCH(QString, kind);
     QFETCH(QString, token);
     QFETCH(qint64, total);
     ApiClient client;
@@ -204,11 +206,11 @@ void TestApiClient::retriesRecoverFromFailures()
     options.backoffBaseMs = 10;
     options.maxTries = 3;
     client.setOptions(options);
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::MfaAudit);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::MfaAudit);
     int retriedAndRecovered = 0, succeeded = 0;
     for (int i = 0; i < 24; ++i) {
         std::unique_ptr<ApiReply> reply(client.get(
-            *SourceDefinitions::pageUrl(def, flaky.baseUrl(), pageQuery(SourceKind::MfaAudit), i % 5)));
+            *SourceDefinitions::pageUrl(def, flaky.baseUrl(), pageQuery(Sources::MfaAudit), i % 5)));
         QVERIFY(waitFor(reply.get()));
         QVERIFY(reply->attempts() >= 1 && reply->attempts() <= 3);
         if (reply->ok()) {
@@ -235,7 +237,7 @@ void TestApiClient::truncatedBodiesAreMalformedNotCrashes()
     ApiClient::Options options;
     options.backoffBaseMs = 10;
     client.setOptions(options);
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         const SourceDefinition &def = SourceDefinitions::get(kind);
         std::unique_ptr<ApiReply> reply(
             client.get(*SourceDefinitions::pageUrl(def, truncating.baseUrl(), pageQuery(kind, 100), 0)));

@@ -1,6 +1,7 @@
 // Datasets end to end: the demo server → export → .logdeck / JSON Lines / CSV → import →
 // DatasetLogModel and `logdeck-cli query`, on real files and real processes.
 #include "itemmodels/DatasetLogModel.h"
+#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "net/ApiClient.h"
@@ -158,7 +159,7 @@ void TestDatasets::roundTripKeepsEveryField()
     r = cli({QStringLiteral("query"), path(QStringLiteral("b.logdeck"))});
     const QList<QJsonObject> roundTripped = readJsonLines(r.out);
     const QList<QJsonObject> original =
-        serverRecords(m_server.baseUrl(), Query {SourceKind::CommAdmin, {}, {}, 100});
+        serverRecords(m_server.baseUrl(), Query {Sources::CommAdmin, {}, {}, 100});
     QCOMPARE(original.size(), 3000);
     QCOMPARE(roundTripped.size(), original.size());
     // Same order (newest first), every field equal.
@@ -187,7 +188,7 @@ void TestDatasets::csvRoundTrip()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("query"), path(QStringLiteral("n.logdeck"))});
     Query q {
-        SourceKind::NotifAudit, {{QStringLiteral("event_type"), QStringLiteral("USER_UPDATED")}}, {}, 100};
+        Sources::NotifAudit, {{QStringLiteral("event_type"), QStringLiteral("USER_UPDATED")}}, {}, 100};
     const QList<QJsonObject> original = serverRecords(m_server.baseUrl(), q);
     QVERIFY(!original.isEmpty());
     QCOMPARE(readJsonLines(r.out), original); // details objects, numbers, quotes: all intact
@@ -205,7 +206,7 @@ void TestDatasets::apiLogHistoriesAreKept()
     const QList<QJsonObject> records = readJsonLines(r.out);
     QVERIFY(!records.isEmpty());
     for (const QJsonObject &record : records) {
-        QVERIFY(PageCodec::statusHistory(record).size() >= 2);
+        QVERIFY(SourceDefinitions::get(Sources::ApiLogs).history(record).steps.size() >= 2);
         QCOMPARE(record.value(QStringLiteral("status")).toInt(), 12);
     }
     // The histories have their own table too.
@@ -213,7 +214,7 @@ void TestDatasets::apiLogHistoriesAreKept()
     QSignalSpy opened(&model, &DatasetLogModel::opened);
     model.open(path(QStringLiteral("api.logdeck")));
     QVERIFY(opened.wait(10000));
-    QCOMPARE(model.info()->source, SourceKind::ApiLogs);
+    QCOMPARE(model.info()->source, Sources::ApiLogs);
     QCOMPARE(model.info()->recordCount, records.size());
     QCOMPARE(model.info()->origin, url);
 }
@@ -222,7 +223,7 @@ void TestDatasets::cliShowsOneRecordWithItsHistory()
 {
     const QString url = m_server.baseUrl().toString();
     Query failed;
-    failed.source = SourceKind::ApiLogs;
+    failed.source = Sources::ApiLogs;
     failed.filters.insert(QStringLiteral("status"), QStringLiteral("Error"));
     const QList<QJsonObject> listed = serverRecords(m_server.baseUrl(), failed);
     QVERIFY(!listed.isEmpty());
@@ -234,7 +235,7 @@ void TestDatasets::cliShowsOneRecordWithItsHistory()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(shown.value(QStringLiteral("id")).toString(), id);
-    const QList<StatusStep> steps = PageCodec::statusHistory(shown);
+    const QList<HistoryStep> steps = SourceDefinitions::get(Sources::ApiLogs).history(shown).steps;
     QVERIFY(steps.size() >= 2);
     r = cli({QStringLiteral("show"), QStringLiteral("--url"), url, QStringLiteral("--source"),
              QStringLiteral("api-logs"), id});
@@ -244,7 +245,7 @@ void TestDatasets::cliShowsOneRecordWithItsHistory()
     const qsizetype historyAt = text.indexOf(QStringLiteral("\nStatus history\n"));
     QVERIFY2(historyAt > 0, r.out.constData());
     qsizetype last = historyAt;
-    for (const StatusStep &step : steps) {
+    for (const HistoryStep &step : steps) {
         // Every step in order, with its detail.
         const qsizetype at = text.indexOf(step.detail, last);
         QVERIFY2(at > last, qPrintable(step.detail));
@@ -365,14 +366,14 @@ void TestDatasets::filtersSortAndSearchMatchTheServer()
         {{QStringLiteral("channel"), QStringLiteral("email")}},
     };
     for (const auto &f : filters) {
-        Query q {SourceKind::CommAdmin, f, {}, 100};
+        Query q {Sources::CommAdmin, f, {}, 100};
         model.setQuery(q);
         QVERIFY(waitForTotal(model));
         QCOMPARE(ids(allRows(model)), ids(serverRecords(m_server.baseUrl(), q)));
     }
     // A date range (the server's own way is bisection; here, brute force over its list).
     const QList<QJsonObject> everything =
-        serverRecords(m_server.baseUrl(), Query {SourceKind::CommAdmin, {}, {}, 100});
+        serverRecords(m_server.baseUrl(), Query {Sources::CommAdmin, {}, {}, 100});
     const qint64 from = *Timestamp::parseMsecs(u"2026-11-05T00:00:00Z"),
                  to = *Timestamp::parseMsecs(u"2026-11-09T00:00:00Z");
     QList<QJsonObject> inRange;
@@ -381,7 +382,7 @@ void TestDatasets::filtersSortAndSearchMatchTheServer()
         if (t >= from && t <= to)
             inRange << rec;
     }
-    model.setQuery(Query {SourceKind::CommAdmin,
+    model.setQuery(Query {Sources::CommAdmin,
                           {{QStringLiteral("from"), QStringLiteral("2026-11-05T00:00:00Z")},
                            {QStringLiteral("to"), QStringLiteral("2026-11-09T00:00:00Z")}},
                           {},
@@ -389,7 +390,7 @@ void TestDatasets::filtersSortAndSearchMatchTheServer()
     QVERIFY(waitForTotal(model));
     QCOMPARE(ids(allRows(model)), ids(inRange));
     // Sorting on any column: oldest first is the server's list reversed.
-    model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100});
+    model.setQuery(Query {Sources::CommAdmin, {}, {}, 100});
     QVERIFY(waitForTotal(model));
     model.sort(0, Qt::AscendingOrder); // created_at
     QVERIFY(waitForTotal(model));
@@ -417,7 +418,7 @@ void TestDatasets::filtersSortAndSearchMatchTheServer()
         }
     }
     QVERIFY(!expected.isEmpty());
-    model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, QStringLiteral("shipped"));
+    model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, QStringLiteral("shipped"));
     QVERIFY(waitForTotal(model));
     QCOMPARE(ids(allRows(model)), ids(expected));
 }
@@ -433,7 +434,7 @@ void TestDatasets::searchWithFiltersSortsAndChanges()
                        path(QStringLiteral("search.logdeck"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QJsonObject> everything =
-        serverRecords(m_server.baseUrl(), Query {SourceKind::CommAdmin, {}, {}, 100});
+        serverRecords(m_server.baseUrl(), Query {Sources::CommAdmin, {}, {}, 100});
     const auto matching = [&](const QString &text, const QString &status = {}) {
         QList<QJsonObject> out;
         for (const QJsonObject &rec : everything) {
@@ -461,7 +462,7 @@ void TestDatasets::searchWithFiltersSortsAndChanges()
     QVERIFY(waitForTotal(model));
 
     for (const QString &text : {common, rare}) {
-        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, text);
+        model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, text);
         QVERIFY(waitForTotal(model));
         QCOMPARE(*model.total(), matching(text).size());
         QCOMPARE(ids(allRows(model)), ids(matching(text)));
@@ -470,13 +471,13 @@ void TestDatasets::searchWithFiltersSortsAndChanges()
         const QString status = matching(text).constFirst().value(QStringLiteral("status")).toString();
         const QList<QJsonObject> narrowed = matching(text, status);
         QVERIFY(!narrowed.isEmpty() && narrowed.size() < matching(text).size());
-        model.setQuery(Query {SourceKind::CommAdmin, {{QStringLiteral("status"), status}}, {}, 100}, text);
+        model.setQuery(Query {Sources::CommAdmin, {{QStringLiteral("status"), status}}, {}, 100}, text);
         QVERIFY(waitForTotal(model));
         QCOMPARE(*model.total(), narrowed.size());
         QCOMPARE(ids(allRows(model)), ids(narrowed));
     }
     // Another sort: by channel, each channel's rows all there.
-    model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
+    model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, common);
     QVERIFY(waitForTotal(model));
     const int channelColumn = [&] {
         for (int c = 0; c < model.columnCount(); ++c) {
@@ -499,11 +500,11 @@ void TestDatasets::searchWithFiltersSortsAndChanges()
     // Queries in quick succession: each one interrupts the one before, and a match cut
     // short must not be taken for a whole one when its phrase comes back.
     for (int round = 0; round < 5; ++round) {
-        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
-        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, rare);
+        model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, common);
+        model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, rare);
         model.setQuery(
-            Query {SourceKind::CommAdmin, {{QStringLiteral("status"), QStringLiteral("failed")}}, {}, 100});
-        model.setQuery(Query {SourceKind::CommAdmin, {}, {}, 100}, common);
+            Query {Sources::CommAdmin, {{QStringLiteral("status"), QStringLiteral("failed")}}, {}, 100});
+        model.setQuery(Query {Sources::CommAdmin, {}, {}, 100}, common);
     }
     QVERIFY(waitForTotal(model));
     QCOMPARE(ids(allRows(model)), ids(matching(common)));

@@ -3,6 +3,7 @@
 // answers out of order, 429 and 503 with Retry-After, totals it cannot deliver. And the
 // CLI's export over the same servers: its exit code follows the coverage.
 #include "ScriptedLogServer.h"
+#include "sources/BuiltinSources.h"
 #include "net/ApiClient.h"
 #include "jobs/ExportJob.h"
 #include "dataset/RecordSink.h"
@@ -159,7 +160,7 @@ void TestExportJob::clampedPageSizeIsFollowed()
     server.maxPageSize = 50;
     server.reportsPageSize = reports;
     const bool abp = server.baseUrl().isValid() && style == int(ScriptedLogServer::Style::Abp);
-    const SourceKind source = abp ? SourceKind::ApiLogs : SourceKind::CommAdmin;
+    const SourceKind source = abp ? Sources::ApiLogs : Sources::CommAdmin;
     ApiClient client;
     const QString path = m_dir.filePath(
         QStringLiteral("clamped-%1.jsonl")
@@ -201,7 +202,7 @@ void TestExportJob::growingListHoldsEveryIdOnce()
     server.arrivalsPerRequest = 3; // each answer sees three more on top: the list moves
     ApiClient client;
     const QString path = m_dir.filePath(file);
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin, path);
     QVERIFY2(run.ok, qPrintable(run.error));
     const QStringList ids = idsIn(path);
     QByteArray why;
@@ -230,7 +231,7 @@ void TestExportJob::answersOutOfOrderLeaveNoGap()
     };
     ApiClient client;
     const QString path = m_dir.filePath(QStringLiteral("gap.jsonl"));
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin, path);
     QVERIFY2(run.ok, qPrintable(run.error));
     QByteArray why;
     QVERIFY2(eachOnce(idsIn(path), before, &why), why.constData());
@@ -255,7 +256,7 @@ void TestExportJob::arrivalsAreFetchedToTheOldTop()
     };
     ApiClient client;
     const QString path = m_dir.filePath(QStringLiteral("old-top.jsonl"));
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin, path);
     QVERIFY2(run.ok, qPrintable(run.error));
     const QStringList ids = idsIn(path);
     QByteArray why;
@@ -295,7 +296,7 @@ void TestExportJob::retryAfterIsWaitedOut()
     QCOMPARE(client.hostLimit(server.baseUrl()), 4);
     QElapsedTimer clock;
     clock.start();
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin,
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin,
                               m_dir.filePath(QStringLiteral("waited.jsonl")));
     QVERIFY2(run.ok, qPrintable(run.error));
     QCOMPARE(run.coverage.written, 120);
@@ -312,7 +313,7 @@ void TestExportJob::shortfallIsSaid()
     server.addRecords(150);
     server.totalSurplus = 12; // the total counts records that no page holds
     ApiClient client;
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin,
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin,
                               m_dir.filePath(QStringLiteral("short.jsonl")));
     QVERIFY2(run.ok, qPrintable(run.error));
     QCOMPARE(run.coverage.written, 150);
@@ -331,7 +332,7 @@ void TestExportJob::businessErrorFailsWithItsTitle()
     server.bodyOverride = R"({"code":401,"message":"登录已过期,请重新登录"})";
     ApiClient client;
     const QString path = m_dir.filePath(QStringLiteral("expired.jsonl"));
-    const Run run = exportAll(client, server.baseUrl(), SourceKind::CommAdmin, path);
+    const Run run = exportAll(client, server.baseUrl(), Sources::CommAdmin, path);
     QVERIFY(!run.ok);
     QVERIFY2(run.error.startsWith(ApiError(ApiError::Kind::Auth, 0, {}, {}).title()), qPrintable(run.error));
     QVERIFY(run.error.contains(QStringLiteral("登录已过期")));

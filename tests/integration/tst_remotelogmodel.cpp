@@ -1,4 +1,6 @@
 // RemoteLogModel against logdeck-demo-server over real HTTP.
+#include "core/Outcome.h"
+#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "ScriptedLogServer.h"
@@ -118,7 +120,7 @@ void TestRemoteLogModel::placeholdersThenData()
     Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
     QSignalSpy total(&f.model, &RemoteLogModel::totalChanged);
     QSignalSpy loading(&f.model, &RemoteLogModel::loadingChanged);
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 3000);
     QCOMPARE(total.size(), 1);
     QCOMPARE(total.first().first().toLongLong(), qint64(3000));
@@ -143,7 +145,7 @@ void TestRemoteLogModel::placeholdersThenData()
 void TestRemoteLogModel::filtersReachTheServer()
 {
     Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 100, {{"channel", "email"}, {"status", "failed"}}));
+    f.model.setQuery(query(Sources::CommAdmin, 100, {{"channel", "email"}, {"status", "failed"}}));
     QTRY_VERIFY(f.model.total().has_value());
     QVERIFY(*f.model.total() > 0 && *f.model.total() < 3000);
     const int channel = f.column(QStringLiteral("channel")), status = f.column(QStringLiteral("status"));
@@ -156,14 +158,14 @@ void TestRemoteLogModel::filtersReachTheServer()
         QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("Email"));
         QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("Failed"));
         QCOMPARE(f.model.index(r, status).data(RemoteLogModel::OutcomeRole).toInt(),
-                 int(EnumText::Outcome::Failure));
+                 int(Outcome::Failure));
     }
 }
 
 void TestRemoteLogModel::jumpToRow900000CostsAtMostTwoRequests()
 {
     Fixture f(m_million.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 100));
+    f.model.setQuery(query(Sources::CommAdmin, 100));
     QTRY_COMPARE(f.model.rowCount(), 1000000);
     QTRY_COMPARE(f.model.pendingPageCount(), 0);
     const int before = f.model.requestCount();
@@ -184,7 +186,7 @@ void TestRemoteLogModel::pagesOutOfReachAreCancelled()
     QVERIFY(slow.start({QStringLiteral("--comm"), QStringLiteral("20000"), QStringLiteral("--latency-ms"),
                         QStringLiteral("400")}));
     Fixture f(slow.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 20000);
     f.model.index(5000, 0).data();
     QTRY_COMPARE(f.model.pendingPageCount(), 2); // page 100 and the prefetch
@@ -198,7 +200,7 @@ void TestRemoteLogModel::pagesOutOfReachAreCancelled()
 void TestRemoteLogModel::memoryBoundedAfterScrolling10000Pages()
 {
     Fixture f(m_million.baseUrl(), QStringLiteral("demo-admin"), Tester::Off);
-    f.model.setQuery(query(SourceKind::CommAdmin, 100));
+    f.model.setQuery(query(Sources::CommAdmin, 100));
     QTRY_COMPARE(f.model.rowCount(), 1000000);
     const qint64 rssBefore = residentBytes();
     // A view scrolling down a page per frame: the rows of the screen are asked for, then
@@ -236,7 +238,7 @@ void TestRemoteLogModel::memoryBoundedAfterScrolling10000Pages()
 void TestRemoteLogModel::serverSideSort()
 {
     Fixture f(m_small.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::ApiLogs, 100));
+    f.model.setQuery(query(Sources::ApiLogs, 100));
     QTRY_COMPARE(f.model.rowCount(), 400);
     const int duration = f.column(QStringLiteral("durationMs"));
     const int client = f.column(QStringLiteral("clientIp"));
@@ -269,7 +271,7 @@ void TestRemoteLogModel::growsWithoutTotal()
                         QStringLiteral("--notif-audit-body"), QStringLiteral("array")}));
     Fixture f(bare.baseUrl(), QStringLiteral("demo-admin"));
     QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
-    f.model.setQuery(query(SourceKind::NotifAudit, 100));
+    f.model.setQuery(query(Sources::NotifAudit, 100));
     QTRY_VERIFY(f.model.rowCount() >= 100);
     QVERIFY(!f.model.total().has_value());
     // Views (and the model tester) call fetchMore() while canFetchMore() says so.
@@ -294,7 +296,7 @@ void TestRemoteLogModel::errorsAreSignalled()
 {
     Fixture f(m_small.baseUrl(), QStringLiteral("demo-user"));
     QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
-    f.model.setQuery(query(SourceKind::ApiLogs, 50));
+    f.model.setQuery(query(Sources::ApiLogs, 50));
     QTRY_COMPARE(errors.size(), 1);
     QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::Forbidden);
     QCOMPARE(f.model.rowCount(), 0);
@@ -302,7 +304,7 @@ void TestRemoteLogModel::errorsAreSignalled()
 
     // A query the source cannot express is an error before any request.
     errors.clear();
-    f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "fax"}}));
+    f.model.setQuery(query(Sources::CommAdmin, 50, {{"channel", "fax"}}));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(f.model.requestCount(), 0);
 }
@@ -314,8 +316,8 @@ QList<QJsonObject> fetchAll(const QUrl &base, int pageSize)
 {
     ApiClient client;
     client.setToken(QStringLiteral("demo-admin"));
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
-    Query q = query(SourceKind::CommAdmin, pageSize);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::CommAdmin);
+    Query q = query(Sources::CommAdmin, pageSize);
     QList<QJsonObject> all;
     for (int page = 0;; ++page) {
         std::unique_ptr<ApiReply> reply(client.get(*SourceDefinitions::pageUrl(def, base, q, page)));
@@ -333,9 +335,9 @@ qint64 serverTotal(const QUrl &base)
 {
     ApiClient client;
     client.setToken(QStringLiteral("demo-admin"));
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::CommAdmin);
     std::unique_ptr<ApiReply> reply(
-        client.get(*SourceDefinitions::pageUrl(def, base, query(SourceKind::CommAdmin, 1), 0)));
+        client.get(*SourceDefinitions::pageUrl(def, base, query(Sources::CommAdmin, 1), 0)));
     QSignalSpy done(reply.get(), &ApiReply::finished);
     if (!done.wait(10000) || reply->error())
         return -1;
@@ -406,7 +408,7 @@ void TestRemoteLogModel::dateRangeBisectionIsExact()
                 last = i;
             }
         }
-        Query q = query(SourceKind::CommAdmin, pageSize);
+        Query q = query(Sources::CommAdmin, pageSize);
         q.setFilter(QLatin1String(Query::From),
                     Timestamp::toRfc3339(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC)));
         q.setFilter(QLatin1String(Query::To),
@@ -437,7 +439,7 @@ void TestRemoteLogModel::unorderedPagesApplyTheRangeLocally()
         broken.start({QStringLiteral("--comm"), QStringLiteral("2000"), QStringLiteral("--disorder-comm")}));
     Fixture f(broken.baseUrl(), QStringLiteral("demo-admin"));
     QSignalSpy local(&f.model, &RemoteLogModel::rangeAppliedLocally);
-    Query q = query(SourceKind::CommAdmin, 100);
+    Query q = query(Sources::CommAdmin, 100);
     // The demo data spans the 30 days before 2026-11-20.
     q.setFilter(QLatin1String(Query::From), QStringLiteral("2026-11-05T00:00:00Z"));
     q.setFilter(QLatin1String(Query::To), QStringLiteral("2026-11-10T00:00:00Z"));
@@ -468,7 +470,7 @@ void TestRemoteLogModel::liveTailKeepsTheSelection()
     QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("500"), QStringLiteral("--arrivals"),
                         QStringLiteral("1000"), QStringLiteral("--arrival-ms"), QStringLiteral("100")}));
     Fixture f(live.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QVERIFY(f.model.canLiveTail());
     QVERIFY(waitForRow(f.model, 20));
     QItemSelectionModel selection(&f.model);
@@ -503,7 +505,7 @@ void TestRemoteLogModel::refreshKeepsTheSelection()
     QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("500"), QStringLiteral("--arrivals"),
                         QStringLiteral("1000"), QStringLiteral("--arrival-ms"), QStringLiteral("50")}));
     Fixture f(live.baseUrl(), QStringLiteral("demo-admin"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QVERIFY(waitForRow(f.model, 120));
     QItemSelectionModel selection(&f.model);
     selection.setCurrentIndex(f.model.index(120, 0),
@@ -532,7 +534,7 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
         PageCache cache(path);
         Fixture f(base, QStringLiteral("demo-admin"));
         f.model.setCache(&cache);
-        f.model.setQuery(query(SourceKind::CommAdmin, 50));
+        f.model.setQuery(query(Sources::CommAdmin, 50));
         QVERIFY(waitForRow(f.model, 0));
         QVERIFY(waitForRow(f.model, 120)); // pages 0, 2 (and 3, the prefetch)
         QTRY_VERIFY(!f.model.isLoading());
@@ -547,7 +549,7 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
     QSignalSpy fromCache(&f.model, &RemoteLogModel::servedFromCache);
     QSignalSpy notCached(&f.model, &RemoteLogModel::pageNotCached);
     QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 1000);
     QVERIFY(fromCache.first().at(1).toDateTime().isValid());
     QVERIFY(waitForRow(f.model, 120));
@@ -560,7 +562,7 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
     QVERIFY(f.model.index(700, 0).data(RemoteLogModel::NotCachedRole).toBool());
     QCOMPARE(errors.size(), 0);
     // Another query was never cached at all: no rows, and the first page says so.
-    f.model.setQuery(query(SourceKind::CommAdmin, 50, {{"channel", "push"}}));
+    f.model.setQuery(query(Sources::CommAdmin, 50, {{"channel", "push"}}));
     QTRY_VERIFY(notCached.last().first().toInt() == 0);
     QCOMPARE(f.model.rowCount(), 0);
 }
@@ -600,7 +602,7 @@ void TestRemoteLogModel::clampedPagesShowEveryRowOnce()
     server.maxPageSize = 50;
     server.reportsPageSize = false; // a server that clamps without saying so
     Fixture f(server.baseUrl(), QStringLiteral("t"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 100));
+    f.model.setQuery(query(Sources::CommAdmin, 100));
     QTRY_COMPARE(f.model.rowCount(), 230);
     QCOMPARE(f.model.effectivePageSize(), 50);
     const QStringList ids = loadAllIds(f);
@@ -608,7 +610,7 @@ void TestRemoteLogModel::clampedPagesShowEveryRowOnce()
     QCOMPARE(f.model.missingRowCount(), 0);
     // Remembered for the connection: the next query asks for 50 at once.
     server.requests.clear();
-    f.model.setQuery(query(SourceKind::CommAdmin, 100, {{"channel", "sms"}}));
+    f.model.setQuery(query(Sources::CommAdmin, 100, {{"channel", "sms"}}));
     QTRY_VERIFY(!server.requests.isEmpty());
     QCOMPARE(QUrlQuery(server.requests.first()).queryItemValue(QStringLiteral("page_size")),
              QStringLiteral("50"));
@@ -620,7 +622,7 @@ void TestRemoteLogModel::movingListNeverShowsARecordTwice()
     server.addRecords(300);
     const QStringList before = server.ids();
     Fixture f(server.baseUrl(), QStringLiteral("t"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 300);
     server.arrivalsPerRequest = 4; // records land on top while the user scrolls down
     const QStringList ids = loadAllIds(f);
@@ -646,7 +648,7 @@ void TestRemoteLogModel::businessErrorInside200IsTyped()
     server.bodyOverride = R"({"code":401,"message":"登录已过期,请重新登录"})";
     Fixture f(server.baseUrl(), QStringLiteral("t"));
     QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
-    f.model.setQuery(query(SourceKind::CommMine, 50));
+    f.model.setQuery(query(Sources::CommMine, 50));
     QVERIFY(errors.wait(5000));
     const ApiError e = errors.first().first().value<ApiError>();
     QCOMPARE(e.kind, ApiError::Kind::Auth); // the re-enter-token path, not "invalid parameters"
@@ -661,7 +663,7 @@ void TestRemoteLogModel::rateLimitIsWaitedOut()
     Fixture f(server.baseUrl(), QStringLiteral("t"));
     QSignalSpy waiting(&f.client, &ApiClient::waitingChanged);
     QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QVERIFY(waiting.wait(5000));
     QCOMPARE(waiting.first().first().toInt(), 1);
     QTRY_COMPARE(f.model.rowCount(), 40);
@@ -675,7 +677,7 @@ void TestRemoteLogModel::shortPagesAreCounted()
     server.addRecords(70);
     server.totalSurplus = 6; // counted, never sent
     Fixture f(server.baseUrl(), QStringLiteral("t"));
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_COMPARE(f.model.rowCount(), 76);
     QVERIFY(waitForRow(f.model, 69));
     QCOMPARE(f.model.missingRowCount(), 6);
@@ -690,7 +692,7 @@ void TestRemoteLogModel::goNullListIsAnEmptyTable()
     Fixture f(server.baseUrl(), QStringLiteral("t"));
     QSignalSpy errors(&f.model, &RemoteLogModel::errorOccurred);
     QSignalSpy total(&f.model, &RemoteLogModel::totalChanged);
-    f.model.setQuery(query(SourceKind::CommAdmin, 50));
+    f.model.setQuery(query(Sources::CommAdmin, 50));
     QTRY_VERIFY(!f.model.isLoading());
     QVERIFY(errors.isEmpty());
     QCOMPARE(f.model.rowCount(), 0);

@@ -1,5 +1,7 @@
 // StatusHistoryModel: API-log histories fetched by id from the demo server, communication
 // logs derived from their times, audit events as one step.
+#include "core/Outcome.h"
+#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
 #include "itemmodels/StatusHistoryModel.h"
 #include "net/ApiClient.h"
@@ -53,10 +55,10 @@ QList<QJsonObject> TestStatusHistoryModel::firstPage(SourceKind kind, const Quer
 
 void TestStatusHistoryModel::apiLogHistoryFetchedById()
 {
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::ApiLogs);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::ApiLogs);
     Query errors;
     errors.setFilter(QStringLiteral("status"), QStringLiteral("Error"));
-    const QList<QJsonObject> items = firstPage(SourceKind::ApiLogs, errors);
+    const QList<QJsonObject> items = firstPage(Sources::ApiLogs, errors);
     QVERIFY(!items.isEmpty());
     QJsonObject item = items.first();
     item.remove(QStringLiteral("statusHistory")); // as a list may send it
@@ -85,7 +87,7 @@ void TestStatusHistoryModel::apiLogHistoryFetchedById()
     const int last = model.rowCount() - 1;
     QCOMPARE(model.index(last, 0).data(StatusHistoryModel::RawStatusRole).toInt(), 12);
     QCOMPARE(model.index(last, 0).data(StatusHistoryModel::OutcomeRole).toInt(),
-             int(StatusHistoryModel::Outcome::Failure));
+             int(Outcome::Failure));
     QCOMPARE(model.index(last, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("Error"));
     QVERIFY(!model.index(0, StatusHistoryModel::SourceColumn).data().toString().isEmpty());
     QVERIFY(!model.index(0, StatusHistoryModel::SinceColumn).data().isValid()
@@ -103,7 +105,7 @@ void TestStatusHistoryModel::apiLogUnknownIdIsAnError()
     model.setServer(&m_client, m_server.baseUrl());
     QSignalSpy errors(&model, &StatusHistoryModel::errorOccurred);
     model.setRecord(
-        SourceDefinitions::get(SourceKind::ApiLogs),
+        SourceDefinitions::get(Sources::ApiLogs),
         QJsonObject {{QStringLiteral("id"), QStringLiteral("00000000-0000-0000-0000-000000000000")}});
     QVERIFY(errors.wait(10000));
     QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::NotFound);
@@ -115,7 +117,7 @@ void TestStatusHistoryModel::commLogDerivedFromItsTimes_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<int>("finalOutcome");
-    using O = StatusHistoryModel::Outcome;
+    using O = Outcome;
     QTest::newRow("pending") << QStringLiteral("pending")
                              << QStringList {QStringLiteral("Created"), QStringLiteral("Pending")}
                              << int(O::InProgress);
@@ -135,13 +137,13 @@ void TestStatusHistoryModel::commLogDerivedFromItsTimes()
     QFETCH(int, finalOutcome);
     Query q;
     q.setFilter(QStringLiteral("status"), status);
-    const QList<QJsonObject> items = firstPage(SourceKind::CommAdmin, q);
+    const QList<QJsonObject> items = firstPage(Sources::CommAdmin, q);
     QVERIFY(!items.isEmpty());
     const QJsonObject record = items.first();
     StatusHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setServer(&m_client, m_server.baseUrl());
-    model.setRecord(SourceDefinitions::get(SourceKind::CommAdmin), record);
+    model.setRecord(SourceDefinitions::get(Sources::CommAdmin), record);
     QVERIFY(!model.isLoading()); // nothing to fetch
     QStringList shown;
     for (int r = 0; r < model.rowCount(); ++r)
@@ -158,18 +160,18 @@ void TestStatusHistoryModel::commLogDerivedFromItsTimes()
 
 void TestStatusHistoryModel::auditEventIsOneStep()
 {
-    const QList<QJsonObject> events = firstPage(SourceKind::MfaAudit);
+    const QList<QJsonObject> events = firstPage(Sources::MfaAudit);
     QVERIFY(!events.isEmpty());
     StatusHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRecord(SourceDefinitions::get(SourceKind::MfaAudit), events.first());
+    model.setRecord(SourceDefinitions::get(Sources::MfaAudit), events.first());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(
         model.index(0, StatusHistoryModel::StatusColumn).data(StatusHistoryModel::RawStatusRole).toString(),
         events.first().value(QStringLiteral("action")).toString());
     QVERIFY(!model.index(0, StatusHistoryModel::StatusColumn).data().toString().isEmpty());
-    const QList<QJsonObject> notif = firstPage(SourceKind::NotifAudit);
-    model.setRecord(SourceDefinitions::get(SourceKind::NotifAudit), notif.first());
+    const QList<QJsonObject> notif = firstPage(Sources::NotifAudit);
+    model.setRecord(SourceDefinitions::get(Sources::NotifAudit), notif.first());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(
         model.index(0, StatusHistoryModel::StatusColumn).data(StatusHistoryModel::RawStatusRole).toString(),

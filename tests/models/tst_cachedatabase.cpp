@@ -1,5 +1,6 @@
 // CacheDatabase on real SQLite files.
 #include "store/CacheDatabase.h"
+#include "sources/BuiltinSources.h"
 #include "store/RecordSchema.h"
 
 #include <QFile>
@@ -17,7 +18,7 @@ namespace
 {
 const SourceDefinition &comm()
 {
-    return SourceDefinitions::get(SourceKind::CommAdmin);
+    return SourceDefinitions::get(Sources::CommAdmin);
 }
 
 QJsonObject commRecord(int n, const QString &content = {})
@@ -241,7 +242,7 @@ void TestCacheDatabase::evictsLeastRecentlyUsedToTheCap()
 void TestCacheDatabase::queryKeyIsCanonical()
 {
     Query a;
-    a.source = SourceKind::CommAdmin;
+    a.source = Sources::CommAdmin;
     a.setFilter(QStringLiteral("status"), QStringLiteral("sent"));
     a.setFilter(QStringLiteral("channel"), QStringLiteral("sms"));
     Query b = a;

@@ -2,6 +2,7 @@
 // once a newer query makes them stale; a full-text match made once for the count and the
 // rows.
 #include "dataset/DatasetWorker.h"
+#include "sources/BuiltinSources.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -52,7 +53,7 @@ QString makeDataset(const QString &path, bool mixed)
                 error = q.lastError().text();
         }
         DatasetInfo info;
-        info.source = SourceKind::CommAdmin;
+        info.source = Sources::CommAdmin;
         info.recordCount = kRecords;
         if (error.isEmpty())
             error = DatasetFile::writeMeta(db, info);
@@ -65,11 +66,11 @@ QString makeDataset(const QString &path, bool mixed)
 DatasetSql search(const QString &text, const QString &status = {})
 {
     Query query;
-    query.source = SourceKind::CommAdmin;
+    query.source = Sources::CommAdmin;
     if (!status.isEmpty())
         query.setFilter(QStringLiteral("status"), status);
     return std::get<DatasetSql>(
-        DatasetQuery::build(SourceDefinitions::get(SourceKind::CommAdmin), query, text));
+        DatasetQuery::build(SourceDefinitions::get(Sources::CommAdmin), query, text));
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 // ImportJob: an import on a thread of its own, with progress, problems and cancel; the
 // dataset appears only when complete.
 #include "dataset/DatasetFile.h"
+#include "sources/BuiltinSources.h"
 #include "jobs/ImportJob.h"
 
 #include <QFile>
@@ -65,7 +66,7 @@ void TestImportJob::importsWithProgressAndProblems()
     QCOMPARE(writeRecords(a, 30000, 10000), QString());
     QCOMPARE(writeRecords(b, 5), QString()); // the same ids again: the last copies stay
     const QString target = m_dir.filePath(QStringLiteral("both.logdeck"));
-    ImportJob job({a, b}, SourceKind::CommAdmin, target);
+    ImportJob job({a, b}, Sources::CommAdmin, target);
     QSignalSpy progress(&job, &ImportJob::progress);
     QSignalSpy finished(&job, &ImportJob::finished);
     job.start();
@@ -96,7 +97,7 @@ void TestImportJob::strictRefusesAndWritesNothing()
     const QString in = m_dir.filePath(QStringLiteral("bad.jsonl"));
     QCOMPARE(writeRecords(in, 100, 50), QString());
     const QString target = m_dir.filePath(QStringLiteral("strict.logdeck"));
-    ImportJob job({in}, SourceKind::CommAdmin, target);
+    ImportJob job({in}, Sources::CommAdmin, target);
     job.setStrict(true);
     QSignalSpy finished(&job, &ImportJob::finished);
     job.start();
@@ -118,7 +119,7 @@ void TestImportJob::cancelLeavesTheTargetAlone()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("an older dataset");
     existing.close();
-    ImportJob job({in}, SourceKind::CommAdmin, target);
+    ImportJob job({in}, Sources::CommAdmin, target);
     QSignalSpy finished(&job, &ImportJob::finished);
     job.start();
     job.cancel(); // 200,000 records take far longer than this
@@ -139,7 +140,7 @@ void TestImportJob::cancelStopsTheIndexing()
     const QString in = m_dir.filePath(QStringLiteral("indexing.jsonl"));
     QCOMPARE(writeRecords(in, 300000), QString());
     const QString target = m_dir.filePath(QStringLiteral("indexing.logdeck"));
-    ImportJob job({in}, SourceKind::CommAdmin, target);
+    ImportJob job({in}, Sources::CommAdmin, target);
     QSignalSpy finished(&job, &ImportJob::finished);
     bool cancelledWhileIndexing = false;
     connect(&job, &ImportJob::progress, this, [&](qint64, qint64 bytes, qint64 totalBytes) {

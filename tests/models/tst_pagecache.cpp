@@ -1,5 +1,6 @@
 // PageCache: the cache database on its worker thread.
 #include "store/PageCache.h"
+#include "sources/BuiltinSources.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,7 +40,7 @@ void TestPageCache::lookupAnswersAsynchronously()
     QSignalSpy found(&cache, &PageCache::pageFound);
     QSignalSpy missing(&cache, &PageCache::pageMissing);
     QSignalSpy errors(&cache, &PageCache::errorOccurred);
-    const auto &def = SourceDefinitions::get(SourceKind::MfaAudit);
+    const auto &def = SourceDefinitions::get(Sources::MfaAudit);
     cache.store(key(0), def, records(0), 40);
     cache.store(key(1), def, records(1), 40);
     // Writes and lookups run in order on the worker: no flush needed between them.
@@ -75,7 +76,7 @@ void TestPageCache::unwritableLocationIsReportedNotFatal()
     QTRY_COMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("/proc/logdeck-cannot-be-here")));
     // Still answers: everything is simply not cached.
-    cache.store(key(0), SourceDefinitions::get(SourceKind::MfaAudit), records(0), 20);
+    cache.store(key(0), SourceDefinitions::get(Sources::MfaAudit), records(0), 20);
     cache.lookup(key(0));
     QTRY_COMPARE(missing.size(), 1);
 }

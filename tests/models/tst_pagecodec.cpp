@@ -1,4 +1,6 @@
 #include "net/PageCodec.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 #include "core/Timestamp.h"
 
 #include <QFile>
@@ -76,7 +78,7 @@ void TestPageCodec::envelopeA()
     QFETCH(QString, file);
     QFETCH(int, records);
     QFETCH(qint64, total);
-    for (SourceKind kind : {SourceKind::CommMine, SourceKind::CommAdmin}) {
+    for (SourceKind kind : {Sources::CommMine, Sources::CommAdmin}) {
         const auto result =
             PageCodec::decodePage(def(kind), fixture(file), QStringLiteral("/communication/logs"));
         QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
@@ -85,7 +87,7 @@ void TestPageCodec::envelopeA()
         QCOMPARE(page.total.value_or(-1), total);
     }
     if (file == u"comm-page.json") {
-        const Page page = std::get<Page>(PageCodec::decodePage(def(SourceKind::CommMine), fixture(file), {}));
+        const Page page = std::get<Page>(PageCodec::decodePage(def(Sources::CommMine), fixture(file), {}));
         QCOMPARE(page.records.at(0).value(QStringLiteral("id")).toString(), QStringLiteral("log_abc123"));
         QCOMPARE(page.records.at(0).value(QStringLiteral("recipient")).toString(),
                  QStringLiteral("138****8000"));
@@ -98,7 +100,7 @@ void TestPageCodec::envelopeA()
 void TestPageCodec::unknownFieldsKept()
 {
     const Page page = std::get<Page>(PageCodec::decodePage(
-        def(SourceKind::CommAdmin), fixture(QStringLiteral("comm-page-extra-fields.json")), {}));
+        def(Sources::CommAdmin), fixture(QStringLiteral("comm-page-extra-fields.json")), {}));
     QCOMPARE(page.records.size(), 1);
     QCOMPARE(page.records.first().value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
     QCOMPARE(page.records.first()
@@ -124,7 +126,7 @@ void TestPageCodec::springVariants()
     QFETCH(QString, file);
     QFETCH(int, records);
     QFETCH(qint64, total);
-    const auto result = PageCodec::decodePage(def(SourceKind::NotifAudit), fixture(file), {});
+    const auto result = PageCodec::decodePage(def(Sources::NotifAudit), fixture(file), {});
     QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
     const Page &page = std::get<Page>(result);
     QCOMPARE(page.records.size(), records);
@@ -150,7 +152,7 @@ void TestPageCodec::abpVariants_data()
 void TestPageCodec::abpVariants()
 {
     QFETCH(QString, file);
-    const auto result = PageCodec::decodePage(def(SourceKind::ApiLogs), fixture(file), {});
+    const auto result = PageCodec::decodePage(def(Sources::ApiLogs), fixture(file), {});
     QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
     const Page &page = std::get<Page>(result);
     QCOMPARE(page.total.value_or(-1), qint64(20000));
@@ -168,7 +170,7 @@ void TestPageCodec::abpVariants()
 void TestPageCodec::mfaPage()
 {
     const Page page = std::get<Page>(
-        PageCodec::decodePage(def(SourceKind::MfaAudit), fixture(QStringLiteral("mfa-page.json")), {}));
+        PageCodec::decodePage(def(Sources::MfaAudit), fixture(QStringLiteral("mfa-page.json")), {}));
     QCOMPARE(page.total.value_or(-1), qint64(1));
     QCOMPARE(page.records.first().value(QStringLiteral("action")).toString(),
              QStringLiteral("mfa_totp.enabled"));
@@ -178,11 +180,11 @@ void TestPageCodec::mfaPage()
 
 void TestPageCodec::malformed_data()
 {
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("kind");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("errorKind");
     QTest::addColumn<QString>("mentions");
-    const int a = int(SourceKind::CommAdmin), b = int(SourceKind::NotifAudit), c = int(SourceKind::ApiLogs);
+    const QString a = Sources::CommAdmin.key(), b = Sources::NotifAudit.key(), c = Sources::ApiLogs.key();
     const int malformed = int(ApiError::Kind::MalformedBody);
     QTest::newRow("truncated") << a << fixture(QStringLiteral("truncated.json")) << malformed << "JSON";
     QTest::newRow("empty") << a << QByteArray("  \n") << malformed << "empty";
@@ -210,7 +212,7 @@ void TestPageCodec::malformed_data()
 
 void TestPageCodec::malformed()
 {
-    QFETCH(int, kind);
+    QFETCH(QString, kind);
     QFETCH(QByteArray, body);
     QFETCH(int, errorKind);
     QFETCH(QString, mentions);
@@ -228,7 +230,7 @@ void TestPageCodec::deeplyNestedAndHuge()
     // Nesting beyond what the JSON parser accepts is a clean error, not a stack overflow.
     QByteArray deep = R"({"code":0,"total":1,"items":[{"id":"x","d":)";
     deep += QByteArray(100000, '[') + QByteArray(100000, ']') + "}]}";
-    const auto nested = PageCodec::decodePage(def(SourceKind::CommAdmin), deep, {});
+    const auto nested = PageCodec::decodePage(def(Sources::CommAdmin), deep, {});
     QVERIFY(std::holds_alternative<ApiError>(nested));
     QCOMPARE(std::get<ApiError>(nested).kind, ApiError::Kind::MalformedBody);
 
@@ -241,7 +243,7 @@ void TestPageCodec::deeplyNestedAndHuge()
                                                        {QStringLiteral("items"), items},
                                                        {QStringLiteral("total"), 20000}})
                                 .toJson();
-    const auto result = PageCodec::decodePage(def(SourceKind::CommAdmin), huge, {});
+    const auto result = PageCodec::decodePage(def(Sources::CommAdmin), huge, {});
     QVERIFY(std::holds_alternative<Page>(result));
     QCOMPARE(std::get<Page>(result).records.size(), 20000);
     QCOMPARE(std::get<Page>(result).records.last().value(QStringLiteral("id")).toString(),
@@ -251,20 +253,22 @@ void TestPageCodec::deeplyNestedAndHuge()
 void TestPageCodec::apiLogDetailAndHistory()
 {
     const auto result =
-        PageCodec::decodeRecord(def(SourceKind::ApiLogs), fixture(QStringLiteral("api-log-detail.json")), {});
+        PageCodec::decodeRecord(def(Sources::ApiLogs), fixture(QStringLiteral("api-log-detail.json")), {});
     QVERIFY(std::holds_alternative<QJsonObject>(result));
-    const QList<StatusStep> steps = PageCodec::statusHistory(std::get<QJsonObject>(result));
+    const QList<HistoryStep> steps = SourceDefinitions::get(Sources::ApiLogs).history(std::get<QJsonObject>(result)).steps;
     QCOMPARE(steps.size(), 3);
-    QCOMPARE(steps.at(0).status, 1);
+    QCOMPARE(steps.at(0).status.toInt(), 1);
     QCOMPARE(steps.at(0).source, QStringLiteral("Api")); // free text, not the CPaaS/API enum
-    QCOMPARE(steps.at(1).status, 3); // a name
+    QCOMPARE(steps.at(1).status.toInt(), 3); // a name
     QCOMPARE(steps.at(1).detail, QStringLiteral("Queued for processing"));
-    QCOMPARE(steps.at(2).status, 12); // PascalCase keys
+    QCOMPARE(steps.at(2).status.toInt(), 12); // PascalCase keys
     QCOMPARE(steps.at(2).source, QStringLiteral("Provider"));
     QCOMPARE(steps.at(2).timestamp.toMSecsSinceEpoch() - steps.at(0).timestamp.toMSecsSinceEpoch(),
              qint64(9000));
-    QCOMPARE(PageCodec::apiLogStatusName(11), QStringLiteral("Warning"));
-    QVERIFY(!PageCodec::apiLogStatusNumber(QJsonValue(7)).has_value());
+    const EnumTable *statuses = def(Sources::ApiLogs).enumTable(QStringLiteral("status"));
+    QVERIFY(statuses);
+    QCOMPARE(statuses->canonicalName(QJsonValue(11)), QStringLiteral("Warning"));
+    QVERIFY(!statuses->find(QJsonValue(7)));
 }
 
 void TestPageCodec::mutatedBodiesNeverCrash()
@@ -307,7 +311,7 @@ void TestPageCodec::mutatedBodiesNeverCrash()
                 break;
             }
         }
-        for (SourceKind kind : SourceKinds::all()) {
+        for (SourceKind kind : SourceRegistry::instance().kinds()) {
             const auto result = PageCodec::decodePage(def(kind), body, QStringLiteral("/x"));
             if (const auto *e = std::get_if<ApiError>(&result)) {
                 QVERIFY(!e->message().isEmpty());
@@ -316,9 +320,9 @@ void TestPageCodec::mutatedBodiesNeverCrash()
                 ++pages;
             }
         }
-        const auto record = PageCodec::decodeRecord(def(SourceKind::ApiLogs), body, QStringLiteral("/x"));
+        const auto record = PageCodec::decodeRecord(def(Sources::ApiLogs), body, QStringLiteral("/x"));
         if (const auto *o = std::get_if<QJsonObject>(&record))
-            PageCodec::statusHistory(*o);
+            SourceDefinitions::get(Sources::ApiLogs).history(*o).steps;
     }
     // Both outcomes occur: the mutations are neither all fatal nor all harmless.
     QVERIFY(pages > 1000);
@@ -330,19 +334,19 @@ void TestPageCodec::goConventions()
     // encoding/json: a nil slice is null; omitempty drops a zero total; time.Time's zero
     // value stands for "not set"; RFC3339Nano has nine digits.
     const auto nil = PageCodec::decodePage(
-        def(SourceKind::CommAdmin),
+        def(Sources::CommAdmin),
         R"({"code":0,"message":"success","items":null,"pagination":{"page":1,"page_size":100}})", {});
     QVERIFY2(std::holds_alternative<Page>(nil), why(nil).constData());
     QCOMPARE(std::get<Page>(nil).records.size(), 0);
     QCOMPARE(std::get<Page>(nil).total, std::optional<qint64>(0));
 
-    const auto omitted = PageCodec::decodePage(def(SourceKind::MfaAudit),
+    const auto omitted = PageCodec::decodePage(def(Sources::MfaAudit),
                                                R"({"message":"success","pagination":{"page":1}})", {});
     QVERIFY2(std::holds_alternative<Page>(omitted), why(omitted).constData());
     QCOMPARE(std::get<Page>(omitted).records.size(), 0);
 
     const auto times = PageCodec::decodePage(
-        def(SourceKind::CommAdmin),
+        def(Sources::CommAdmin),
         R"({"code":0,"items":[{"id":"a","created_at":"2026-04-15T10:00:00.123456789Z",)"
         R"("sent_at":"0001-01-01T00:00:00Z","updated_at":"2026-04-15T18:00:00.5+08:00"}],"total":1})",
         {});
@@ -357,7 +361,7 @@ void TestPageCodec::goConventions()
                  QDateTime(QDate(2026, 4, 15), QTime(10, 0, 0, 500), Qt::UTC).toMSecsSinceEpoch()));
 
     // Not the envelope at all is still an error, naming the list.
-    const auto other = PageCodec::decodePage(def(SourceKind::CommAdmin), R"({"hello":"world"})", {});
+    const auto other = PageCodec::decodePage(def(Sources::CommAdmin), R"({"hello":"world"})", {});
     QVERIFY(std::holds_alternative<ApiError>(other));
 }
 
@@ -395,7 +399,7 @@ void TestPageCodec::springPageSerialisations()
     QFETCH(int, records);
     QFETCH(qint64, total);
     QFETCH(int, size);
-    const auto result = PageCodec::decodePage(def(SourceKind::NotifAudit), body, {});
+    const auto result = PageCodec::decodePage(def(Sources::NotifAudit), body, {});
     QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
     const Page page = std::get<Page>(result);
     QCOMPARE(page.records.size(), records);
@@ -429,7 +433,7 @@ void TestPageCodec::jacksonDates()
     QFETCH(QByteArray, timestamp);
     QFETCH(qint64, ms);
     const QByteArray body = R"({"content":[{"id":1,"timestamp":)" + timestamp + R"(}],"totalElements":1})";
-    const auto result = PageCodec::decodePage(def(SourceKind::NotifAudit), body, {});
+    const auto result = PageCodec::decodePage(def(Sources::NotifAudit), body, {});
     QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
     const QJsonValue t = std::get<Page>(result).records.first().value(QStringLiteral("timestamp"));
     QVERIFY(t.isString());
@@ -442,7 +446,7 @@ void TestPageCodec::abpWrappedResults()
         R"({"result":{"totalCount":2,"items":[{"Id":"a","Status":"Error",)"
         R"("ReceivedAt":"2026-04-15T10:00:00.1234567"},{"id":"b","status":10}]},)"
         R"("targetUrl":null,"success":true,"error":null,"unAuthorizedRequest":false,"__abp":true})";
-    const auto result = PageCodec::decodePage(def(SourceKind::ApiLogs), wrapped, {});
+    const auto result = PageCodec::decodePage(def(Sources::ApiLogs), wrapped, {});
     QVERIFY2(std::holds_alternative<Page>(result), why(result).constData());
     const Page page = std::get<Page>(result);
     QCOMPARE(page.total, std::optional<qint64>(2));
@@ -458,7 +462,7 @@ void TestPageCodec::abpWrappedResults()
         R"({"result":null,"success":false,"error":{"code":0,"message":"Current user did not login to the application!",)"
         R"("details":null,"validationErrors":null},"unAuthorizedRequest":true,"__abp":true})";
     const auto auth =
-        PageCodec::decodePage(def(SourceKind::ApiLogs), unauthorised, QStringLiteral("/api/app/api-logs"));
+        PageCodec::decodePage(def(Sources::ApiLogs), unauthorised, QStringLiteral("/api/app/api-logs"));
     QVERIFY(std::holds_alternative<ApiError>(auth));
     QCOMPARE(std::get<ApiError>(auth).kind, ApiError::Kind::Auth);
     QVERIFY(std::get<ApiError>(auth).message().contains(QStringLiteral("did not login")));
@@ -467,10 +471,10 @@ void TestPageCodec::abpWrappedResults()
     const QByteArray detail =
         R"({"result":{"id":"a","Status":"OK","StatusHistory":[{"Timestamp":"2026-04-15T10:00:00",)"
         R"("Status":"Received","Source":"Api"}]},"success":true,"error":null,"__abp":true})";
-    const auto record = PageCodec::decodeRecord(def(SourceKind::ApiLogs), detail, {});
+    const auto record = PageCodec::decodeRecord(def(Sources::ApiLogs), detail, {});
     QVERIFY(std::holds_alternative<QJsonObject>(record));
     QCOMPARE(std::get<QJsonObject>(record).value(QStringLiteral("status")).toInt(), 10);
-    QCOMPARE(PageCodec::statusHistory(std::get<QJsonObject>(record)).size(), 1);
+    QCOMPARE(SourceDefinitions::get(Sources::ApiLogs).history(std::get<QJsonObject>(record)).steps.size(), 1);
 }
 
 void TestPageCodec::businessErrorsInside200_data()
@@ -491,7 +495,7 @@ void TestPageCodec::businessErrorsInside200()
     const QByteArray body =
         R"({"code":)" + QByteArray::number(code) + R"(,"message":"登录已过期,请重新登录"})";
     const auto result =
-        PageCodec::decodePage(def(SourceKind::CommMine), body, QStringLiteral("/communication/logs"));
+        PageCodec::decodePage(def(Sources::CommMine), body, QStringLiteral("/communication/logs"));
     QVERIFY(std::holds_alternative<ApiError>(result));
     const ApiError e = std::get<ApiError>(result);
     QCOMPARE(int(e.kind), kind);
@@ -503,12 +507,12 @@ void TestPageCodec::businessErrorsInside200()
 void TestPageCodec::reportedPageSize()
 {
     const auto a = PageCodec::decodePage(
-        def(SourceKind::CommAdmin),
+        def(Sources::CommAdmin),
         R"({"code":0,"items":[{"id":"x"}],"pagination":{"page":1,"page_size":50,"total":230,"total_pages":5}})",
         {});
     QVERIFY(std::holds_alternative<Page>(a));
     QCOMPARE(std::get<Page>(a).pageSize, std::optional<int>(50));
-    const auto abp = PageCodec::decodePage(def(SourceKind::ApiLogs), R"({"totalCount":1,"items":[]})", {});
+    const auto abp = PageCodec::decodePage(def(Sources::ApiLogs), R"({"totalCount":1,"items":[]})", {});
     QCOMPARE(std::get<Page>(abp).pageSize, std::nullopt);
 }
 

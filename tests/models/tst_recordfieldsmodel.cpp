@@ -1,5 +1,6 @@
 // RecordFieldsModel: every field of a record, known ones first, unknown ones kept.
 #include "itemmodels/RecordFieldsModel.h"
+#include "sources/BuiltinSources.h"
 #include "net/PageCodec.h"
 #include "core/TimeDisplay.h"
 
@@ -38,7 +39,7 @@ void TestRecordFieldsModel::knownFieldsThenUnknownOnes()
 {
     RecordFieldsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::CommAdmin);
     const Page page = std::get<Page>(
         PageCodec::decodePage(def, fixture(QStringLiteral("comm-page-extra-fields.json")), {}));
     model.setRecord(def, page.records.first());
@@ -79,7 +80,7 @@ void TestRecordFieldsModel::valuesAsSent()
         {QStringLiteral("tiny"), 1.5e-7},
         {QStringLiteral("huge"), 1e22},
         {QStringLiteral("negative"), -0.1}};
-    model.setRecord(SourceDefinitions::get(SourceKind::NotifAudit), record);
+    model.setRecord(SourceDefinitions::get(Sources::NotifAudit), record);
     const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
     auto value = [&](const char *key) {
         return model.index(keys.indexOf(QLatin1String(key)), 1).data().toString();
@@ -111,7 +112,7 @@ void TestRecordFieldsModel::timesReadAsInTheTable()
                               {QStringLiteral("x_when"), QStringLiteral("2026-11-01T08:30:05Z")}};
     const bool wasUtc = TimeDisplay::isUtc();
     TimeDisplay::setUtc(true);
-    model.setRecord(SourceDefinitions::get(SourceKind::CommAdmin), record);
+    model.setRecord(SourceDefinitions::get(Sources::CommAdmin), record);
     const QStringList keys = column(model, 0, RecordFieldsModel::FieldKeyRole);
     auto cell = [&](const char *key, int role = Qt::DisplayRole) {
         return model.index(keys.indexOf(QLatin1String(key)), 1).data(role).toString();
@@ -132,7 +133,7 @@ void TestRecordFieldsModel::apiLogDetailWithPascalKeys()
 {
     RecordFieldsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const SourceDefinition &def = SourceDefinitions::get(SourceKind::ApiLogs);
+    const SourceDefinition &def = SourceDefinitions::get(Sources::ApiLogs);
     const QJsonObject record = std::get<QJsonObject>(
         PageCodec::decodeRecord(def, fixture(QStringLiteral("api-log-detail.json")), {}));
     model.setRecord(def, record);

@@ -1,5 +1,6 @@
 // RecordSink: what a killed export leaves behind is cleared away by the next one.
 #include "dataset/RecordSink.h"
+#include "sources/BuiltinSources.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,7 +63,7 @@ void TestRecordSink::partsOfDeadProcessesAreRemoved()
 
     auto sink = RecordSink::forPath(dir.filePath(QStringLiteral("new.jsonl")));
     DatasetInfo info;
-    info.source = SourceKind::CommAdmin;
+    info.source = Sources::CommAdmin;
     QVERIFY(sink->open(dir.filePath(QStringLiteral("new.jsonl")), info));
     for (const QString &name : stale)
         QVERIFY2(!QFile::exists(dir.filePath(name)), qPrintable(name));
@@ -80,7 +81,7 @@ void TestRecordSink::targetAppearsOnlyWhenComplete()
     const QString target = dir.filePath(QStringLiteral("out.jsonl"));
     auto sink = RecordSink::forPath(target);
     DatasetInfo info;
-    info.source = SourceKind::CommAdmin;
+    info.source = Sources::CommAdmin;
     QVERIFY(sink->open(target, info));
     QVERIFY(sink->write({QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}}}));
     QVERIFY(!QFile::exists(target));

@@ -1,4 +1,6 @@
 #include "sources/SourceDefinition.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 
 #include <QTest>
 
@@ -36,28 +38,28 @@ void TestSourceDefinition::pageUrls_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("url");
 
-    QTest::newRow("comm-mine first page") << query(SourceKind::CommMine, {}, 20) << 0
+    QTest::newRow("comm-mine first page") << query(Sources::CommMine, {}, 20) << 0
                                           << "http://127.0.0.1:8080/communication/logs?page=1&page_size=20";
     QTest::newRow("comm-mine filters")
-        << query(SourceKind::CommMine, {{"channel", "sms"}, {"status", "failed"}}) << 4
+        << query(Sources::CommMine, {{"channel", "sms"}, {"status", "failed"}}) << 4
         << "http://127.0.0.1:8080/communication/logs?page=5&page_size=50&channel=sms&status=failed";
     QTest::newRow("comm-mine date range stays local")
-        << query(SourceKind::CommMine,
+        << query(Sources::CommMine,
                  {{"from", "2026-11-01T00:00:00Z"}, {"to", "2026-11-02T00:00:00+08:00"}})
         << 0 << "http://127.0.0.1:8080/communication/logs?page=1&page_size=50";
-    QTest::newRow("comm-admin user") << query(SourceKind::CommAdmin,
+    QTest::newRow("comm-admin user") << query(Sources::CommAdmin,
                                               {{"user_id", "usr 1&x=2+3"}, {"channel", "push"}}, 100)
                                      << 1
                                      << "http://127.0.0.1:8080/admin/communication/"
                                         "logs?page=2&page_size=100&user_id=usr%201%26x%3D2%2B3&channel=push";
     QTest::newRow("page size clamped")
-        << query(SourceKind::CommAdmin, {}, 500) << 0
+        << query(Sources::CommAdmin, {}, 500) << 0
         << "http://127.0.0.1:8080/admin/communication/logs?page=1&page_size=100";
-    QTest::newRow("notif-audit defaults") << query(SourceKind::NotifAudit, {}, 25) << 0
+    QTest::newRow("notif-audit defaults") << query(Sources::NotifAudit, {}, 25) << 0
                                           << "http://127.0.0.1:8080/api/notifications/v1/admin/"
                                              "audit-logs?page=0&size=25&sortBy=timestamp&sortDirection=DESC";
     QTest::newRow("notif-audit filters")
-        << query(SourceKind::NotifAudit,
+        << query(Sources::NotifAudit,
                  {{"event_type", "USER_CREATED"},
                   {"email", "a+b@example.com"},
                   {"from", "2026-11-01T08:00:00+08:00"},
@@ -67,25 +69,25 @@ void TestSourceDefinition::pageUrls_data()
            "audit-logs?page=3&size=50&eventType=USER_CREATED&email=a%2Bb%40example.com"
            "&startDate=2026-11-01T00%3A00%3A00Z&endDate=2026-11-02T00%3A00%3A00.500Z&sortBy=timestamp&"
            "sortDirection=DESC";
-    Query byId = query(SourceKind::NotifAudit, {{"username", "wang.fang_3"}}, 10);
+    Query byId = query(Sources::NotifAudit, {{"username", "wang.fang_3"}}, 10);
     byId.sort = Query::Sort {QStringLiteral("id"), false};
     QTest::newRow("notif-audit sort by id")
         << byId << 0
         << "http://127.0.0.1:8080/api/notifications/v1/admin/"
            "audit-logs?page=0&size=10&username=wang.fang_3&sortBy=id&sortDirection=ASC";
     QTest::newRow("api-logs defaults")
-        << query(SourceKind::ApiLogs, {}, 100) << 2
+        << query(Sources::ApiLogs, {}, 100) << 2
         << "http://127.0.0.1:8080/api/app/api-logs?SkipCount=200&MaxResultCount=100";
-    Query apiSorted = query(SourceKind::ApiLogs, {{"status", "Error"}, {"from", "2026-11-01T00:00:00Z"}}, 50);
+    Query apiSorted = query(Sources::ApiLogs, {{"status", "Error"}, {"from", "2026-11-01T00:00:00Z"}}, 50);
     apiSorted.sort = Query::Sort {QStringLiteral("durationMs"), false};
     QTest::newRow("api-logs status name, sort")
         << apiSorted << 1
         << "http://127.0.0.1:8080/api/app/api-logs?SkipCount=50&MaxResultCount=50&Status=12"
            "&ReceivedAtMin=2026-11-01T00%3A00%3A00Z&Sorting=DurationMs%20asc";
     QTest::newRow("api-logs status number")
-        << query(SourceKind::ApiLogs, {{"status", "10"}}, 10) << 0
+        << query(Sources::ApiLogs, {{"status", "10"}}, 10) << 0
         << "http://127.0.0.1:8080/api/app/api-logs?SkipCount=0&MaxResultCount=10&Status=10";
-    QTest::newRow("mfa dates as UTC days") << query(SourceKind::MfaAudit,
+    QTest::newRow("mfa dates as UTC days") << query(Sources::MfaAudit,
                                                     {{"action", "mfa_totp.enabled"},
                                                      {"from", "2026-11-01T07:00:00+08:00"},
                                                      {"to", "2026-11-03T23:59:59Z"}},
@@ -95,7 +97,7 @@ void TestSourceDefinition::pageUrls_data()
                                               "config-audit-logs?page=1&page_size=20&action=mfa_totp.enabled&"
                                               "start_date=2026-10-31&end_date=2026-11-03";
     QTest::newRow("mfa operator and target")
-        << query(SourceKind::MfaAudit, {{"operator_id", "usr_admin"}, {"target_type", "mfa_sms"}}, 20) << 0
+        << query(Sources::MfaAudit, {{"operator_id", "usr_admin"}, {"target_type", "mfa_sms"}}, 20) << 0
         << "http://127.0.0.1:8080/admin/mfa/"
            "config-audit-logs?page=1&page_size=20&target_type=mfa_sms&operator_id=usr_admin";
 }
@@ -116,17 +118,17 @@ void TestSourceDefinition::problems_data()
 {
     QTest::addColumn<Query>("query");
     QTest::addColumn<QString>("filterKey");
-    QTest::newRow("channel not in enum") << query(SourceKind::CommAdmin, {{"channel", "fax"}}) << "channel";
-    QTest::newRow("api status unknown") << query(SourceKind::ApiLogs, {{"status", "Broken"}}) << "status";
-    QTest::newRow("bad instant") << query(SourceKind::NotifAudit, {{"from", "yesterday"}}) << "from";
+    QTest::newRow("channel not in enum") << query(Sources::CommAdmin, {{"channel", "fax"}}) << "channel";
+    QTest::newRow("api status unknown") << query(Sources::ApiLogs, {{"status", "Broken"}}) << "status";
+    QTest::newRow("bad instant") << query(Sources::NotifAudit, {{"from", "yesterday"}}) << "from";
     QTest::newRow("filter the source lacks")
-        << query(SourceKind::MfaAudit, {{"channel", "sms"}}) << "channel";
+        << query(Sources::MfaAudit, {{"channel", "sms"}}) << "channel";
     QTest::newRow("user filter on comm-mine")
-        << query(SourceKind::CommMine, {{"user_id", "usr_0002"}}) << "user_id";
-    Query unsortable = query(SourceKind::ApiLogs, {});
+        << query(Sources::CommMine, {{"user_id", "usr_0002"}}) << "user_id";
+    Query unsortable = query(Sources::ApiLogs, {});
     unsortable.sort = Query::Sort {QStringLiteral("clientIp"), true};
     QTest::newRow("unsortable column") << unsortable << QString();
-    Query noSort = query(SourceKind::MfaAudit, {});
+    Query noSort = query(Sources::MfaAudit, {});
     noSort.sort = Query::Sort {QStringLiteral("action"), false};
     QTest::newRow("source without sorting") << noSort << QString();
 }
@@ -143,11 +145,11 @@ void TestSourceDefinition::problems()
 
 void TestSourceDefinition::pathOverrideAndBasePrefix()
 {
-    const auto &def = SourceDefinitions::get(SourceKind::CommAdmin);
+    const auto &def = SourceDefinitions::get(Sources::CommAdmin);
     const QUrl prefixed(QStringLiteral("https://logs.example.com/gateway/"));
-    QCOMPARE(SourceDefinitions::pageUrl(def, prefixed, query(SourceKind::CommAdmin, {}, 20), 0)->toString(),
+    QCOMPARE(SourceDefinitions::pageUrl(def, prefixed, query(Sources::CommAdmin, {}, 20), 0)->toString(),
              QStringLiteral("https://logs.example.com/gateway/admin/communication/logs?page=1&page_size=20"));
-    QCOMPARE(SourceDefinitions::pageUrl(def, prefixed, query(SourceKind::CommAdmin, {}, 20), 0,
+    QCOMPARE(SourceDefinitions::pageUrl(def, prefixed, query(Sources::CommAdmin, {}, 20), 0,
                                         QStringLiteral("/comm/v2/all"))
                  ->toString(),
              QStringLiteral("https://logs.example.com/gateway/comm/v2/all?page=1&page_size=20"));
@@ -155,7 +157,7 @@ void TestSourceDefinition::pathOverrideAndBasePrefix()
 
 void TestSourceDefinition::detailUrl()
 {
-    const auto &api = SourceDefinitions::get(SourceKind::ApiLogs);
+    const auto &api = SourceDefinitions::get(Sources::ApiLogs);
     QCOMPARE(SourceDefinitions::detailUrl(api, kBase, QStringLiteral("664f1394-ac80-42f1-9945-e87206ce3fda"))
                  .toString(),
              QStringLiteral("http://127.0.0.1:8080/api/app/api-logs/664f1394-ac80-42f1-9945-e87206ce3fda"));
@@ -164,13 +166,13 @@ void TestSourceDefinition::detailUrl()
         SourceDefinitions::detailUrl(api, kBase, QStringLiteral("../x?y=1")).toString(QUrl::FullyEncoded),
         QStringLiteral("http://127.0.0.1:8080/api/app/api-logs/..%2Fx%3Fy%3D1"));
     QVERIFY(
-        SourceDefinitions::detailUrl(SourceDefinitions::get(SourceKind::MfaAudit), kBase, QStringLiteral("x"))
+        SourceDefinitions::detailUrl(SourceDefinitions::get(Sources::MfaAudit), kBase, QStringLiteral("x"))
             .isEmpty());
 }
 
 void TestSourceDefinition::schemaIsComplete()
 {
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         const SourceDefinition &def = SourceDefinitions::get(kind);
         QCOMPARE(def.kind, kind);
         QVERIFY(!def.path.isEmpty());
@@ -187,14 +189,14 @@ void TestSourceDefinition::schemaIsComplete()
         for (const FilterSpec &f : def.filters)
             QVERIFY(f.appliedBy == FilterSpec::AppliedBy::ClientBisect || !f.param.isEmpty());
     }
-    QCOMPARE(SourceDefinitions::get(SourceKind::NotifAudit)
+    QCOMPARE(SourceDefinitions::get(Sources::NotifAudit)
                  .filterSpec(QStringLiteral("event_type"))
                  ->values.size(),
              39);
-    QVERIFY(SourceDefinitions::get(SourceKind::ApiLogs).canSortRemotely(QStringLiteral("transactionId")));
-    QVERIFY(!SourceDefinitions::get(SourceKind::ApiLogs).canSortRemotely(QStringLiteral("clientIp")));
-    QVERIFY(!SourceDefinitions::get(SourceKind::CommAdmin).canSortRemotely(QStringLiteral("created_at")));
-    QVERIFY(!SourceDefinitions::get(SourceKind::CommMine).adminOnly);
+    QVERIFY(SourceDefinitions::get(Sources::ApiLogs).canSortRemotely(QStringLiteral("transactionId")));
+    QVERIFY(!SourceDefinitions::get(Sources::ApiLogs).canSortRemotely(QStringLiteral("clientIp")));
+    QVERIFY(!SourceDefinitions::get(Sources::CommAdmin).canSortRemotely(QStringLiteral("created_at")));
+    QVERIFY(!SourceDefinitions::get(Sources::CommMine).adminOnly);
 }
 
 QTEST_GUILESS_MAIN(TestSourceDefinition)

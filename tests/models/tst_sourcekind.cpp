@@ -1,4 +1,5 @@
 #include "core/SourceKind.h"
+#include "sources/SourceRegistry.h"
 
 #include <QSet>
 #include <QTest>
@@ -17,18 +18,18 @@ void TestSourceKind::keysRoundTrip()
                                   QStringLiteral("notif-audit"), QStringLiteral("api-logs"),
                                   QStringLiteral("mfa-audit")};
     QStringList keys;
-    for (SourceKind kind : SourceKinds::all()) {
-        keys << SourceKinds::key(kind);
-        QCOMPARE(SourceKinds::fromKey(SourceKinds::key(kind)), std::optional<SourceKind>(kind));
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
+        keys << kind.key();
+        QCOMPARE(SourceRegistry::instance().kindForKey(kind.key()), std::optional<SourceKind>(kind));
     }
     QCOMPARE(keys, expected);
 }
 
 void TestSourceKind::unknownKeys()
 {
-    QVERIFY(!SourceKinds::fromKey(QString()).has_value());
-    QVERIFY(!SourceKinds::fromKey(QStringLiteral("COMM-MINE")).has_value());
-    QVERIFY(!SourceKinds::fromKey(QStringLiteral("comm")).has_value());
+    QVERIFY(!SourceRegistry::instance().kindForKey(QString()).has_value());
+    QVERIFY(!SourceRegistry::instance().kindForKey(QStringLiteral("COMM-MINE")).has_value());
+    QVERIFY(!SourceRegistry::instance().kindForKey(QStringLiteral("comm")).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestSourceKind)

@@ -2,6 +2,8 @@
 // but an explicit allow-list; the runtime language switch; no clipped labels. Offscreen,
 // against the demo server over real HTTP.
 #include "ConnectionDialog.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -350,7 +352,7 @@ void TestLocalization::everySourceIsChinese()
     window.resize(1440, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openServer(m_server.baseUrl(), token, SourceKinds::fromKey(source));
+    window.openServer(m_server.baseUrl(), token, SourceRegistry::instance().kindForKey(source));
     waitForRows(window);
     // Every column shown, so that every header and enum column is looked at.
     for (int c = 0; c < window.logModel()->columnCount(); ++c)
@@ -372,7 +374,7 @@ void TestLocalization::apiLogDetailIsChinese()
     MainWindow window(m_dir.filePath(QStringLiteral("api-detail.sqlite")));
     window.resize(1440, 900);
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::ApiLogs);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::ApiLogs);
     waitForRows(window);
     // Every status an entry can end in, each with its whole timeline.
     const int status = statusColumn(window);
@@ -440,7 +442,7 @@ void TestLocalization::unauthorizedBannerAndPromptAreChinese()
     window.resize(1440, 900);
     window.show();
     QSignalSpy prompted(&window, &MainWindow::tokenPromptShown);
-    window.openServer(m_server.baseUrl(), QStringLiteral("not-a-token"), SourceKind::CommMine);
+    window.openServer(m_server.baseUrl(), QStringLiteral("not-a-token"), Sources::CommMine);
     QTRY_VERIFY(window.errorBanner()->isVisible());
     QVERIFY(window.errorBanner()->text().contains(QStringLiteral("未认证或令牌无效")));
     QTRY_COMPARE(prompted.size(), 1);
@@ -465,7 +467,7 @@ void TestLocalization::dialogsAreChinese()
         QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
         dialog.testConnection();
         QVERIFY(finished.wait(10000));
-        QVERIFY(dialog.resultText(SourceKind::CommAdmin).contains(QStringLiteral("无权访问该资源")));
+        QVERIFY(dialog.resultText(Sources::CommAdmin).contains(QStringLiteral("无权访问该资源")));
         const QString left = englishLeft(&dialog);
         QVERIFY2(left.isEmpty(), qPrintable(left));
         dialog.setKeychainAvailable(false);
@@ -488,7 +490,7 @@ void TestLocalization::dialogsAreChinese()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"id\":\"a\",\"content\":\"x\"}\n");
         file.close();
-        ImportDialog dialog(SourceKind::CommAdmin);
+        ImportDialog dialog(Sources::CommAdmin);
         dialog.show();
         QVERIFY2(englishLeft(&dialog).isEmpty(), qPrintable(englishLeft(&dialog)));
         dialog.addFiles({records});
@@ -509,7 +511,7 @@ void TestLocalization::dialogsAreChinese()
         MainWindow window(m_dir.filePath(QStringLiteral("import.sqlite")));
         window.resize(1440, 900);
         window.show();
-        QVERIFY(window.importInto({records}, SourceKind::CommAdmin,
+        QVERIFY(window.importInto({records}, Sources::CommAdmin,
                                   m_dir.filePath(QStringLiteral("records.logdeck"))));
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
         QVERIFY(progress);
@@ -523,7 +525,7 @@ void TestLocalization::dialogsAreChinese()
         MainWindow window(m_dir.filePath(QStringLiteral("export.sqlite")));
         window.resize(1440, 900);
         window.show();
-        window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+        window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::CommAdmin);
         waitForRows(window);
         const QString path = m_dir.filePath(QStringLiteral("all.logdeck"));
         ExportJob *job = window.exportTo(path, false);
@@ -559,7 +561,7 @@ void TestLocalization::languageSwitchesAtRuntime()
     window.resize(1440, 900);
     window.setLanguage(QStringLiteral("en"));
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::ApiLogs);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::ApiLogs);
     waitForRows(window);
     window.table()->setCurrentIndex(window.logModel()->index(0, 0));
     QTRY_VERIFY(!window.detailPane()->historyModel()->isLoading()
@@ -631,17 +633,17 @@ void TestLocalization::layoutsFitBothLanguages()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString problems = clipped(&window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    for (SourceKind kind : SourceKinds::all()) {
+    for (SourceKind kind : SourceRegistry::instance().kinds()) {
         // demo-admin has sent nothing himself: his own logs are empty.
         window.openServer(
             m_server.baseUrl(),
-            kind == SourceKind::CommMine ? QStringLiteral("demo-user") : QStringLiteral("demo-admin"), kind);
+            kind == Sources::CommMine ? QStringLiteral("demo-user") : QStringLiteral("demo-admin"), kind);
         waitForRows(window);
         if (QTest::currentTestFailed())
             return;
         QCoreApplication::processEvents(); // the rebuilt filter panel is laid out
         problems = clipped(&window);
-        QVERIFY2(problems.isEmpty(), qPrintable(SourceKinds::key(kind) + QStringLiteral(":\n") + problems));
+        QVERIFY2(problems.isEmpty(), qPrintable(kind.key() + QStringLiteral(":\n") + problems));
     }
     ConnectionDialog connection;
     connection.show();
@@ -651,7 +653,7 @@ void TestLocalization::layoutsFitBothLanguages()
     exportDialog.show();
     problems = clipped(&exportDialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
-    ImportDialog importDialog(SourceKind::ApiLogs);
+    ImportDialog importDialog(Sources::ApiLogs);
     importDialog.addFiles({m_dir.filePath(QStringLiteral("some-records.jsonl"))});
     importDialog.show();
     problems = clipped(&importDialog);

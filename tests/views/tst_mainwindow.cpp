@@ -1,5 +1,7 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
 #include "Appearance.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 #include "ConnectionDialog.h"
 #include "net/ConnectionSession.h"
 #include "itemmodels/DatasetLogModel.h"
@@ -172,7 +174,7 @@ void TestMainWindow::filterPanelsQueryTheServer()
     QFETCH(QString, expected);
     MainWindow window(m_dir.filePath(QStringLiteral("filters.sqlite")));
     window.show();
-    window.openServer(m_server.baseUrl(), token, SourceKinds::fromKey(source));
+    window.openServer(m_server.baseUrl(), token, SourceRegistry::instance().kindForKey(source));
     waitForRows(window);
     const qint64 unfiltered = *window.logModel()->total();
 
@@ -190,7 +192,7 @@ void TestMainWindow::filterPanelsQueryTheServer()
     QTest::mouseClick(window.filterPanel()->findChild<QPushButton *>(QStringLiteral("applyFilters")),
                       Qt::LeftButton);
     QCOMPARE(window.logModel()->query().filter(filterKey), value);
-    QCOMPARE(window.logModel()->query().source, *SourceKinds::fromKey(source));
+    QCOMPARE(window.logModel()->query().source, *SourceRegistry::instance().kindForKey(source));
     QTRY_VERIFY(window.logModel()->total().has_value());
     waitForRows(window);
     QVERIFY(*window.logModel()->total() < unfiltered);
@@ -212,7 +214,7 @@ void TestMainWindow::apiLogTimelineInOrder()
     MainWindow window(m_dir.filePath(QStringLiteral("timeline.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::ApiLogs);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::ApiLogs);
     waitForRows(window);
     // Pick an entry that ended in an error: its history has several steps.
     const int status = column(window, QStringLiteral("status"));
@@ -250,7 +252,7 @@ void TestMainWindow::unauthorizedShowsBannerAndTokenPrompt()
     MainWindow window(m_dir.filePath(QStringLiteral("auth.sqlite")));
     window.show();
     QSignalSpy prompted(&window, &MainWindow::tokenPromptShown);
-    window.openServer(m_server.baseUrl(), QStringLiteral("not-a-token"), SourceKind::CommMine);
+    window.openServer(m_server.baseUrl(), QStringLiteral("not-a-token"), Sources::CommMine);
     QTRY_VERIFY(window.errorBanner()->isVisible());
     QCOMPARE(window.errorBanner()->error()->kind, ApiError::Kind::Auth);
     QVERIFY(window.errorBanner()->tokenButton()->isVisible());
@@ -269,16 +271,16 @@ void TestMainWindow::forbiddenGreysTheSource()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("forbidden.sqlite")));
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-user"), SourceKind::CommMine);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-user"), Sources::CommMine);
     waitForRows(window);
     const QString id = window.currentConnectionId();
     // The probe finds what a user token may not read, before the user even clicks.
-    QTRY_VERIFY(!window.sidebar()->isSourceAvailable(id, SourceKind::CommAdmin));
-    QVERIFY(window.sidebar()->isSourceAvailable(id, SourceKind::CommMine));
+    QTRY_VERIFY(!window.sidebar()->isSourceAvailable(id, Sources::CommAdmin));
+    QVERIFY(window.sidebar()->isSourceAvailable(id, Sources::CommMine));
     QVERIFY(
-        window.sidebar()->sourceItem(id, SourceKind::ApiLogs)->toolTip(0).contains(QStringLiteral("403")));
+        window.sidebar()->sourceItem(id, Sources::ApiLogs)->toolTip(0).contains(QStringLiteral("403")));
     // Opening it anyway says why.
-    window.selectSource(id, SourceKind::CommAdmin);
+    window.selectSource(id, Sources::CommAdmin);
     QTRY_VERIFY(window.errorBanner()->isVisible());
     QCOMPARE(window.errorBanner()->error()->kind, ApiError::Kind::Forbidden);
 }
@@ -288,7 +290,7 @@ void TestMainWindow::copyPutsTsvOnTheClipboard()
     MainWindow window(m_dir.filePath(QStringLiteral("copy.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::MfaAudit);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::MfaAudit);
     waitForRows(window, 3);
     LogTableView *table = window.table();
     table->selectRow(1);
@@ -321,7 +323,7 @@ void TestMainWindow::columnLayoutSurvivesRestart()
     {
         MainWindow window(cache);
         window.show();
-        window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::NotifAudit);
+        window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::NotifAudit);
         waitForRows(window);
         QHeaderView *header = window.table()->horizontalHeader();
         hidden = column(window, QStringLiteral("email"));
@@ -333,14 +335,14 @@ void TestMainWindow::columnLayoutSurvivesRestart()
     }
     MainWindow window(cache);
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::NotifAudit);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::NotifAudit);
     waitForRows(window);
     QHeaderView *header = window.table()->horizontalHeader();
     QVERIFY(header->isSectionHidden(hidden));
     QCOMPARE(header->sectionSize(resized), 333);
     QCOMPARE(header->visualIndex(resized), 0);
     // Another source keeps its own layout.
-    window.selectSource(window.currentConnectionId(), SourceKind::MfaAudit);
+    window.selectSource(window.currentConnectionId(), Sources::MfaAudit);
     waitForRows(window);
     QVERIFY(!window.table()->horizontalHeader()->isSectionHidden(0));
 }
@@ -349,7 +351,7 @@ void TestMainWindow::commDateRangeIsAppliedLocally()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("range.sqlite")));
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::CommAdmin);
     waitForRows(window);
     auto *note = window.filterPanel()->findChild<QLabel *>(QStringLiteral("appliedLocallyNote"));
     QVERIFY(note);
@@ -379,7 +381,7 @@ void TestMainWindow::liveTailKeepsWhatTheUserReads()
     MainWindow window(m_dir.filePath(QStringLiteral("tail.sqlite")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openServer(live.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    window.openServer(live.baseUrl(), QStringLiteral("demo-admin"), Sources::CommAdmin);
     waitForRows(window);
     LogTableView *table = window.table();
     table->scrollTo(window.logModel()->index(30, 0), QAbstractItemView::PositionAtTop);
@@ -409,14 +411,14 @@ void TestMainWindow::testConnectionReportsEachSource()
     QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
     dialog.testConnection();
     QVERIFY(finished.wait(10000));
-    QVERIFY(dialog.resultText(SourceKind::CommMine).contains(QStringLiteral("OK")));
-    QVERIFY(dialog.resultText(SourceKind::CommAdmin).contains(QStringLiteral("403")));
-    QVERIFY(dialog.resultText(SourceKind::ApiLogs).contains(QStringLiteral("403")));
-    QVERIFY(dialog.resultText(SourceKind::MfaAudit).contains(QStringLiteral("not found")));
+    QVERIFY(dialog.resultText(Sources::CommMine).contains(QStringLiteral("OK")));
+    QVERIFY(dialog.resultText(Sources::CommAdmin).contains(QStringLiteral("403")));
+    QVERIFY(dialog.resultText(Sources::ApiLogs).contains(QStringLiteral("403")));
+    QVERIFY(dialog.resultText(Sources::MfaAudit).contains(QStringLiteral("not found")));
     dialog.setConnection(c, QStringLiteral("wrong"));
     dialog.testConnection();
     QVERIFY(finished.wait(10000));
-    QVERIFY(dialog.resultText(SourceKind::CommMine).contains(QStringLiteral("401")));
+    QVERIFY(dialog.resultText(Sources::CommMine).contains(QStringLiteral("401")));
     // Plain http to another machine is warned about.
     c.baseUrl = QUrl(QStringLiteral("http://logs.example.com"));
     dialog.setConnection(c);
@@ -481,7 +483,7 @@ void TestMainWindow::cacheOpensAsDataset()
     const QString cachePath = m_dir.filePath(QStringLiteral("cache-as-dataset.sqlite"));
     MainWindow window(cachePath);
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::CommAdmin);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::CommAdmin);
     waitForRows(window);
     // Three pages seen: they are written through to the cache.
     RemoteLogModel *remote = window.logModel();
@@ -558,7 +560,7 @@ void TestMainWindow::cacheOpensAsDataset()
     cached->setQuery(q);
     QTRY_COMPARE(cached->total(), std::optional<qint64>(failed));
     // Back to the server, then the cache again: the same model, its query asked again.
-    window.selectSource(connection, SourceKind::CommAdmin);
+    window.selectSource(connection, Sources::CommAdmin);
     QCOMPARE(window.currentDataset(), nullptr);
     QCOMPARE(window.table()->model(), window.logModel());
     QTRY_VERIFY(!remote->isLoading());
@@ -573,7 +575,7 @@ void TestMainWindow::exportWritesTheQueryOrTheSelection()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("export.sqlite")));
     window.show();
-    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), SourceKind::MfaAudit);
+    window.openServer(m_server.baseUrl(), QStringLiteral("demo-admin"), Sources::MfaAudit);
     waitForRows(window, 3);
     auto lines = [](const QString &path) {
         QFile f(path);
@@ -753,7 +755,7 @@ void TestMainWindow::droppedRecordsAreImported()
 
     // The same file grown, into the dataset that is open: the window reads the new one.
     write(60);
-    ImportJob *job = window.importInto({in}, SourceKind::CommAdmin, target);
+    ImportJob *job = window.importInto({in}, Sources::CommAdmin, target);
     QVERIFY(job);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset()->total() == 60, 20000);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("60")));
