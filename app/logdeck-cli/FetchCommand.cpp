@@ -74,8 +74,7 @@ int FetchCommand::run(const QStringList &arguments)
                 QCoreApplication::translate(
                     "cli",
                     "the %1 API has no parameter for --%2; fetch prints one server page and cannot apply it")
-                    .arg(kind->key(),
-                         QString(it.key()).replace(QLatin1Char('_'), QLatin1Char('-'))));
+                    .arg(kind->key(), spec->cliFlag));
     }
     RequestProblem requestProblem;
     const auto pageUrl = SourceDefinitions::pageUrl(def, base, *query, pageNumber - 1, {}, &requestProblem);

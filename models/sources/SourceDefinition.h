@@ -37,6 +37,14 @@ struct FilterSpec {
         Server, // a query parameter
         ClientBisect, // the API has no parameter: rows are found by bisecting ordered pages
     };
+    FilterSpec() = default;
+    FilterSpec(const QString &key, const QString &param, Format format, AppliedBy appliedBy)
+        : key(key)
+        , param(param)
+        , format(format)
+        , appliedBy(appliedBy)
+    { }
+
     QString key; // Query filter key; also the dataset column the value is stored in
     QString param; // query parameter name (Server only)
     Format format = Format::Text;

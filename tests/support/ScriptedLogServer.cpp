@@ -44,7 +44,9 @@ void ScriptedLogServer::addRecords(int count)
         const QString at = QDateTime::fromMSecsSinceEpoch(m_newestMs, Qt::UTC).toString(Qt::ISODate);
         m_newestMs += 60000;
         QJsonObject r;
-        if (m_style == Style::Abp) {
+        if (makeRecord) {
+            r = makeRecord(n, at);
+        } else if (m_style == Style::Abp) {
             r = {{QStringLiteral("Id"), QStringLiteral("api_%1").arg(n, 8, 10, QLatin1Char('0'))},
                  {QStringLiteral("ReceivedAt"), at},
                  {QStringLiteral("Status"), QStringLiteral("OK")},
@@ -114,13 +116,18 @@ void ScriptedLogServer::answer(QTcpSocket *socket, const QUrl &url)
 QByteArray ScriptedLogServer::page(const QUrl &url)
 {
     const QUrlQuery query(url);
-    const qint64 total = m_records.size() + totalSurplus;
+    QList<QJsonObject> matching;
+    for (const QJsonObject &r : std::as_const(m_records)) {
+        if (!matches || matches(r, query))
+            matching << r;
+    }
+    const qint64 total = matching.size() + totalSurplus;
     QJsonArray items;
     if (m_style == Style::Abp) {
         const qint64 skip = query.queryItemValue(QStringLiteral("SkipCount")).toLongLong();
         const int size = qMin(maxPageSize, query.queryItemValue(QStringLiteral("MaxResultCount")).toInt());
-        for (qint64 i = skip; i < qMin<qint64>(skip + size, m_records.size()); ++i)
-            items.append(m_records.at(i));
+        for (qint64 i = skip; i < qMin<qint64>(skip + size, matching.size()); ++i)
+            items.append(matching.at(i));
         return QJsonDocument(
                    QJsonObject {{QStringLiteral("totalCount"), total}, {QStringLiteral("items"), items}})
             .toJson(QJsonDocument::Compact);
@@ -129,8 +136,8 @@ QByteArray ScriptedLogServer::page(const QUrl &url)
     const int asked = query.queryItemValue(QStringLiteral("page_size")).toInt();
     const int size = qMin(maxPageSize, asked > 0 ? asked : 20);
     const qint64 first = qint64(number - 1) * size;
-    for (qint64 i = first; i < qMin<qint64>(first + size, m_records.size()); ++i)
-        items.append(m_records.at(i));
+    for (qint64 i = first; i < qMin<qint64>(first + size, matching.size()); ++i)
+        items.append(matching.at(i));
     const QJsonObject pagination {{QStringLiteral("page"), number},
                                   {QStringLiteral("page_size"), reportsPageSize ? size : asked},
                                   {QStringLiteral("total"), total},

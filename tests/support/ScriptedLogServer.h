@@ -9,6 +9,7 @@
 #include <functional>
 
 class QTcpSocket;
+class QUrlQuery;
 
 // A log server that behaves as production deployments do, over real HTTP on 127.0.0.1,
 // in the test's own process: it clamps page sizes to its own maximum (and may or may not
@@ -32,6 +33,7 @@ public:
     // Adds `count` records on top, each a minute newer than the one before.
     void addRecords(int count);
     QStringList ids() const; // newest first
+    const QList<QJsonObject> &records() const { return m_records; } // newest first
 
     int maxPageSize = 100; // the server's own maximum: larger requests are clamped
     bool reportsPageSize = true; // envelope A: pagination.page_size says the clamped size
@@ -42,6 +44,11 @@ public:
     // A list request whose URL this matches is held until the next one is answered.
     std::function<bool(const QUrl &)> hold;
     QByteArray bodyOverride; // answered as is (HTTP 200) to every list request, if set
+    // Record n (from 1, newest highest) stamped `at` (RFC 3339); unset: the style's own
+    // communication-log or API-log records.
+    std::function<QJsonObject(qint64 n, const QString &at)> makeRecord;
+    // The server's filters: whether a record is in the answer to `query`; unset: all are.
+    std::function<bool(const QJsonObject &record, const QUrlQuery &query)> matches;
 
     QList<QUrl> requests; // every list request, in the order received
     int answered = 0;
