@@ -24,7 +24,7 @@ LogTableView::LogTableView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     setSortingEnabled(false); // sorting is the server's: see onHeaderClicked
     setItemDelegate(
-        new StatusBadgeDelegate(RemoteLogModel::OutcomeRole, RemoteLogModel::ColumnKeyRole, this));
+        new StatusBadgeDelegate(LogRoles::OutcomeRole, LogRoles::ColumnKeyRole, this));
     verticalHeader()->setVisible(false);
     // Fixed row heights: a million rows must not be measured one by one.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -86,7 +86,7 @@ void LogTableView::onHeaderClicked(int section)
 {
     if (!model())
         return;
-    if (!model()->headerData(section, Qt::Horizontal, RemoteLogModel::RemoteSortableRole).toBool()) {
+    if (!model()->headerData(section, Qt::Horizontal, LogRoles::RemoteSortableRole).toBool()) {
         emit sortRefused(model()->headerData(section, Qt::Horizontal).toString());
         return;
     }
@@ -149,7 +149,7 @@ QString LogTableView::selectionAsTsv() const
         cells.clear();
         for (int c : std::as_const(columns)) {
             // Raw values: what a spreadsheet or a ticket needs, not the translated words.
-            const QVariant raw = model()->index(row, c).data(RemoteLogModel::RawValueRole);
+            const QVariant raw = model()->index(row, c).data(LogRoles::RawValueRole);
             const QVariant shown = model()->index(row, c).data();
             const bool structured =
                 raw.typeId() == QMetaType::QVariantMap || raw.typeId() == QMetaType::QVariantList;
@@ -164,7 +164,7 @@ QString LogTableView::selectionAsJson() const
 {
     QJsonArray records;
     for (int row : selectedRows())
-        records.append(model()->index(row, 0).data(RemoteLogModel::RecordRole).toJsonObject());
+        records.append(model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject());
     return QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented));
 }
 

@@ -867,7 +867,7 @@ void MainWindow::showCurrentRecord()
     const QModelIndex index = m_table->currentIndex();
     if (!m_table->model() || !m_source || !index.isValid())
         return;
-    const QJsonObject record = index.siblingAtColumn(0).data(RemoteLogModel::RecordRole).toJsonObject();
+    const QJsonObject record = index.siblingAtColumn(0).data(LogRoles::RecordRole).toJsonObject();
     if (record.isEmpty()) {
         m_detail->clear(); // its page is on the way; pageLoaded brings it back here
         return;
@@ -1174,7 +1174,7 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
         // The rows on screen: a handful, written at once.
         QList<QJsonObject> records;
         for (int row : m_table->selectedRows())
-            records << m_table->model()->index(row, 0).data(RemoteLogModel::RecordRole).toJsonObject();
+            records << m_table->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
         if (!sink->write(records) || !sink->finish()) {
             m_banner->showMessage(tr("Export failed"), sink->errorString());
             sink->abort();
@@ -1228,7 +1228,7 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
                 return std::pair(tr("Export incomplete"),
                                  tr("%1. The file %2 holds what was read.").arg(text, path));
             });
-        else if (!job->wasCancelled())
+        else if (job->result() == JobResult::Failed)
             m_banner->showMessage([error = job->errorString(), path] {
                 return std::pair(
                     tr("Export failed"),
@@ -1307,7 +1307,7 @@ ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, c
                 open->open(target); // the file under that name is a new one now
             else
                 openDataset(target);
-        } else if (job->wasCancelled()) {
+        } else if (job->result() == JobResult::Cancelled) {
             statusBar()->showMessage(tr("Import cancelled; %1 was not written.").arg(name), 6000);
         } else {
             m_banner->showMessage([error = job->errorString(), name, listed] {

@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     });
     const auto firstRow = [&] {
         return failed
-            || (model.rowCount() > 0 && !model.index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+            || (model.rowCount() > 0 && !model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
     };
     if (!waitFor(firstRow) || failed)
         return 1;
@@ -145,7 +145,7 @@ int main(int argc, char **argv)
             const int row = qMin(rows - 1, int(qint64(rows) * step / 100));
             model.index(row, 0).data();
             if (!waitFor(
-                    [&] { return !model.index(row, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(); }))
+                    [&] { return !model.index(row, 0).data(LogRoles::IsPlaceholderRole).toBool(); }))
                 return 1;
         }
         rusage usage {};

@@ -32,7 +32,7 @@ bool waitLoaded(RemoteLogModel &model, int row, int timeoutMs = 30000)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
-        if (row < model.rowCount() && !model.index(row, 0).data(RemoteLogModel::IsPlaceholderRole).toBool())
+        if (row < model.rowCount() && !model.index(row, 0).data(LogRoles::IsPlaceholderRole).toBool())
             return true;
         if (row < model.rowCount())
             model.index(row, 0).data();
@@ -61,7 +61,7 @@ double scroll(RemoteLogModel &model, int startRow, double rowsPerSecond, double 
         for (int r = top; r < top + 40 && r < model.rowCount(); ++r) {
             const QModelIndex index = model.index(r, 0);
             ++asked;
-            if (!index.data(RemoteLogModel::IsPlaceholderRole).toBool())
+            if (!index.data(LogRoles::IsPlaceholderRole).toBool())
                 ++shown;
             index.data(); // the paint
         }

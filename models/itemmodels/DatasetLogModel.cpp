@@ -1,5 +1,7 @@
 #include "itemmodels/DatasetLogModel.h"
 
+#include "itemmodels/RecordCells.h"
+
 #include "itemmodels/RemoteLogModel.h"
 #include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
@@ -243,40 +245,14 @@ QVariant DatasetLogModel::data(const QModelIndex &index, int role) const
     const auto it = m_windows.constFind(window);
     const int offset = index.row() % WindowSize;
     const bool loaded = it != m_windows.constEnd() && offset < it->size();
-    if (role == RemoteLogModel::IsPlaceholderRole)
+    if (role == LogRoles::IsPlaceholderRole)
         return !loaded;
     if (!loaded) {
-        if (role == Qt::DisplayRole || role == RemoteLogModel::RecordRole)
+        if (role == Qt::DisplayRole || role == LogRoles::RecordRole)
             requestWindow(window);
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     }
-    const QJsonObject &record = it->at(offset);
-    const ColumnSpec &column = m_definition->columns.at(index.column());
-    const QJsonValue v = record.value(column.key);
-    switch (role) {
-    case Qt::DisplayRole:
-        if (EnumText::isEnumField(m_definition->kind, column.key) && !v.isNull() && !v.isUndefined())
-            return EnumText::display(m_definition->kind, column.key, v);
-        if (v.isString() && column.type == ColumnType::DateTime)
-            return TimeDisplay::formatText(v.toString());
-        if (v.isObject())
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        return v.toVariant();
-    case Qt::ToolTipRole:
-        return v.isString() ? QVariant(v.toString()) : QVariant();
-    case RemoteLogModel::RecordRole:
-        return record;
-    case RemoteLogModel::RawValueRole:
-        return v.toVariant();
-    case RemoteLogModel::RecordIdRole:
-        return record.value(m_definition->idField).toVariant().toString();
-    case RemoteLogModel::OutcomeRole: {
-        const Outcome o = EnumText::outcome(m_definition->kind, column.key, v);
-        return o == Outcome::None ? QVariant() : QVariant(int(o));
-    }
-    default:
-        return {};
-    }
+    return RecordCells::data(*m_definition, m_definition->columns.at(index.column()), it->at(offset), role);
 }
 
 QVariant DatasetLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -285,16 +261,9 @@ QVariant DatasetLogModel::headerData(int section, Qt::Orientation orientation, i
         || section >= m_definition->columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     const ColumnSpec &column = m_definition->columns.at(section);
-    switch (role) {
-    case Qt::DisplayRole:
-        return QCoreApplication::translate("Columns", column.title);
-    case RemoteLogModel::ColumnKeyRole:
-        return column.key;
-    case RemoteLogModel::RemoteSortableRole:
+    if (role == LogRoles::RemoteSortableRole)
         return true; // SQL sorts by anything
-    default:
-        return {};
-    }
+    return RecordCells::header(*m_definition, column, role);
 }
 
 void DatasetLogModel::sort(int column, Qt::SortOrder order)

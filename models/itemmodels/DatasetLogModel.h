@@ -3,6 +3,7 @@
 #include "core/Query.h"
 #include "dataset/DatasetFile.h"
 #include "dataset/DatasetQuery.h"
+#include "itemmodels/LogRoles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

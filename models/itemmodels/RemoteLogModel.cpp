@@ -1,5 +1,7 @@
 #include "itemmodels/RemoteLogModel.h"
 
+#include "itemmodels/RecordCells.h"
+
 #include "sources/SourceRegistry.h"
 
 #include "net/DateRangeBisection.h"
@@ -15,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+
+using namespace LogRoles;
 
 namespace
 {
@@ -370,43 +374,7 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         const_cast<RemoteLogModel *>(this)->touch(base);
     if (page >= 0 && page != m_lastSeenPage)
         lookAhead(page);
-    const QString key = m_definition->columns.at(index.column()).key;
-    switch (role) {
-    case Qt::DisplayRole: {
-        const QJsonValue v = record->value(key);
-        if (EnumText::isEnumField(m_definition->kind, key) && !v.isNull() && !v.isUndefined())
-            return EnumText::display(m_definition->kind, key, v);
-        if (v.isString() && m_definition->columns.at(index.column()).type == ColumnType::DateTime)
-            return TimeDisplay::formatText(v.toString());
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble())
-            return v.toVariant();
-        if (v.isBool())
-            return v.toBool();
-        if (v.isObject() || v.isArray())
-            return QString::fromUtf8(v.isObject()
-                                         ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                         : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        return QString();
-    }
-    case Qt::ToolTipRole: {
-        const QJsonValue v = record->value(key);
-        return v.isString() ? v.toString() : QVariant();
-    }
-    case RecordRole:
-        return *record;
-    case RawValueRole:
-        return record->value(key).toVariant();
-    case OutcomeRole: {
-        const Outcome o = EnumText::outcome(m_definition->kind, key, record->value(key));
-        return o == Outcome::None ? QVariant() : QVariant(int(o));
-    }
-    case RecordIdRole:
-        return idOf(*record);
-    default:
-        return {};
-    }
+    return RecordCells::data(*m_definition, m_definition->columns.at(index.column()), *record, role);
 }
 
 QVariant RemoteLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -415,19 +383,15 @@ QVariant RemoteLogModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     const ColumnSpec &column = m_definition->columns.at(section);
     switch (role) {
-    case Qt::DisplayRole:
-        return QCoreApplication::translate("Columns", column.title);
     case Qt::ToolTipRole:
         return m_definition->canSortRemotely(column.key)
             ? QVariant()
             : QVariant(
                 QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column"));
-    case ColumnKeyRole:
-        return column.key;
     case RemoteSortableRole:
         return m_definition->canSortRemotely(column.key);
     default:
-        return {};
+        return RecordCells::header(*m_definition, column, role);
     }
 }
 

@@ -4,6 +4,8 @@
 #include "core/Query.h"
 #include "sources/SourceDefinition.h"
 
+#include "itemmodels/LogRoles.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,17 +44,7 @@ class RemoteLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        RecordRole = Qt::UserRole + 1, // the whole record, QJsonObject
-        RawValueRole, // the field as the server sent it (QJsonValue → QVariant)
-        IsPlaceholderRole, // true while the row's page is not loaded
-        RecordIdRole, // the record's id as text
-        ColumnKeyRole, // headerData: the column's field key
-        RemoteSortableRole, // headerData: whether the server can sort by it
-        NotCachedRole, // offline: the row's page is not in the cache
-        OutcomeRole, // status columns: Outcome as int
-    };
-    Q_ENUM(Role)
+    // Its roles are LogRoles' (itemmodels/LogRoles.h), shared with DatasetLogModel.
 
     explicit RemoteLogModel(ApiClient *client, QObject *parent = nullptr);
     ~RemoteLogModel() override;

@@ -516,6 +516,7 @@ void ExportJob::fail(const QString &message)
     m_detailReplies.clear();
     m_extraReplies.clear();
     m_sink->abort();
+    m_result = m_cancelled ? JobResult::Cancelled : JobResult::Failed;
     emit finished(false);
 }
 
@@ -588,6 +589,7 @@ void ExportJob::succeed()
         delete thread;
         if (!m_finishedOk)
             m_error = m_sink->errorString();
+        m_result = m_finishedOk ? JobResult::Done : JobResult::Failed;
         emit finished(m_finishedOk);
     });
     m_finishing->start();

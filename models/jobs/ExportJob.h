@@ -5,6 +5,7 @@
 #include "core/Query.h"
 #include "sources/SourceDefinition.h"
 #include "dataset/RecordSink.h"
+#include "jobs/JobResult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -61,6 +62,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
+    JobResult result() const { return m_result; }
     qint64 written() const { return m_written; }
     qint64 expected() const { return m_expected; } // -1 while unknown
     int pageSize() const { return m_pageSize; } // as the server does it, once known
@@ -129,6 +131,7 @@ private:
     Phase m_phase = Phase::Probe;
     bool m_running = false;
     bool m_cancelled = false;
+    JobResult m_result = JobResult::Running;
     QHash<int, ApiReply *> m_inFlight; // page → reply
     QSet<ApiReply *> m_detailReplies;
     QSet<ApiReply *> m_extraReplies; // pages read again (gaps) and from the top (arrivals)

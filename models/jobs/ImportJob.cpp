@@ -35,7 +35,12 @@ void ImportJob::start()
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("ImportJob"));
     connect(m_thread, &QThread::finished, this,
-            [this] { emit finished(!m_cancelled && errorString().isEmpty()); });
+            [this] {
+                m_result = m_cancelled              ? JobResult::Cancelled
+                    : errorString().isEmpty() ? JobResult::Done
+                                              : JobResult::Failed;
+                emit finished(m_result == JobResult::Done);
+            });
     m_thread->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/SourceKind.h"
 #include "dataset/RecordImporter.h"
+#include "jobs/JobResult.h"
 
 #include <QList>
 #include <QObject>
@@ -33,6 +34,7 @@ public:
     QList<RecordImporter::Problem> problems() const;
     QString errorString() const; // after finished(false); empty when cancelled
     bool wasCancelled() const { return m_cancelled; }
+    JobResult result() const { return m_result; }
 
 signals:
     void progress(qint64 records, qint64 bytes, qint64 totalBytes, double recordsPerSecond);
@@ -46,6 +48,7 @@ private:
     QString m_target;
     bool m_strict = false;
     std::atomic_bool m_cancelled {false};
+    JobResult m_result = JobResult::Running;
     qint64 m_totalBytes = 0;
     QThread *m_thread = nullptr;
     RecordImporter m_importer;

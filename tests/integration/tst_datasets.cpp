@@ -86,15 +86,15 @@ QList<QJsonObject> allRows(DatasetLogModel &model)
     QList<QJsonObject> out;
     for (int r = 0; r < model.rowCount(); ++r) {
         const QModelIndex index = model.index(r, 0);
-        if (index.data(RemoteLogModel::IsPlaceholderRole).toBool()) {
+        if (index.data(LogRoles::IsPlaceholderRole).toBool()) {
             QSignalSpy loaded(&model, &DatasetLogModel::windowLoaded);
             index.data();
-            while (index.data(RemoteLogModel::IsPlaceholderRole).toBool()) {
+            while (index.data(LogRoles::IsPlaceholderRole).toBool()) {
                 if (!loaded.wait(10000))
                     return {};
             }
         }
-        out << index.data(RemoteLogModel::RecordRole).toJsonObject();
+        out << index.data(LogRoles::RecordRole).toJsonObject();
     }
     return out;
 }
@@ -481,7 +481,7 @@ void TestDatasets::searchWithFiltersSortsAndChanges()
     QVERIFY(waitForTotal(model));
     const int channelColumn = [&] {
         for (int c = 0; c < model.columnCount(); ++c) {
-            if (model.headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == u"channel")
+            if (model.headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString() == u"channel")
                 return c;
         }
         return -1;

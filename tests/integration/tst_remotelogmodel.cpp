@@ -53,7 +53,7 @@ struct Fixture {
     int column(const QString &key) const
     {
         for (int c = 0; c < model.columnCount(); ++c) {
-            if (model.headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == key)
+            if (model.headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString() == key)
                 return c;
         }
         return -1;
@@ -128,17 +128,17 @@ void TestRemoteLogModel::placeholdersThenData()
     QVERIFY(idColumn >= 0);
 
     // The first page came with the total; row 1234 is a placeholder until its page loads.
-    QCOMPARE(f.model.index(0, idColumn).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QCOMPARE(f.model.index(0, idColumn).data(LogRoles::IsPlaceholderRole).toBool(), false);
     const QModelIndex row = f.model.index(1234, idColumn);
-    QCOMPARE(row.data(RemoteLogModel::IsPlaceholderRole).toBool(), true);
+    QCOMPARE(row.data(LogRoles::IsPlaceholderRole).toBool(), true);
     QCOMPARE(row.data().toString(), QStringLiteral("…"));
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-    QTRY_COMPARE(row.data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QTRY_COMPARE(row.data(LogRoles::IsPlaceholderRole).toBool(), false);
     QVERIFY(!changed.isEmpty());
     // Newest first, ids count down from the newest: row r has id N - r.
     QCOMPARE(row.data().toString(), QStringLiteral("log_%1").arg(3000 - 1234, 8, 10, QLatin1Char('0')));
-    QCOMPARE(row.data(RemoteLogModel::RecordIdRole).toString(), row.data().toString());
-    QCOMPARE(row.data(RemoteLogModel::RecordRole).toJsonObject().value(QStringLiteral("id")).toString(),
+    QCOMPARE(row.data(LogRoles::RecordIdRole).toString(), row.data().toString());
+    QCOMPARE(row.data(LogRoles::RecordRole).toJsonObject().value(QStringLiteral("id")).toString(),
              row.data().toString());
 }
 
@@ -150,14 +150,14 @@ void TestRemoteLogModel::filtersReachTheServer()
     QVERIFY(*f.model.total() > 0 && *f.model.total() < 3000);
     const int channel = f.column(QStringLiteral("channel")), status = f.column(QStringLiteral("status"));
     for (int r = 0; r < qMin(f.model.rowCount(), 100); ++r) {
-        QCOMPARE(f.model.index(r, channel).data(RemoteLogModel::RawValueRole).toString(),
+        QCOMPARE(f.model.index(r, channel).data(LogRoles::RawValueRole).toString(),
                  QStringLiteral("email"));
-        QCOMPARE(f.model.index(r, status).data(RemoteLogModel::RawValueRole).toString(),
+        QCOMPARE(f.model.index(r, status).data(LogRoles::RawValueRole).toString(),
                  QStringLiteral("failed"));
         // Shown in words, coloured by how it turned out.
         QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("Email"));
         QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("Failed"));
-        QCOMPARE(f.model.index(r, status).data(RemoteLogModel::OutcomeRole).toInt(),
+        QCOMPARE(f.model.index(r, status).data(LogRoles::OutcomeRole).toInt(),
                  int(Outcome::Failure));
     }
 }
@@ -170,9 +170,9 @@ void TestRemoteLogModel::jumpToRow900000CostsAtMostTwoRequests()
     QTRY_COMPARE(f.model.pendingPageCount(), 0);
     const int before = f.model.requestCount();
     const QModelIndex target = f.model.index(900000, f.column(QStringLiteral("id")));
-    QVERIFY(target.data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QVERIFY(target.data(LogRoles::IsPlaceholderRole).toBool());
     target.data(); // what a view's paint asks
-    QTRY_COMPARE(target.data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QTRY_COMPARE(target.data(LogRoles::IsPlaceholderRole).toBool(), false);
     QCOMPARE(target.data().toString(), QStringLiteral("log_%1").arg(100000, 8, 10, QLatin1Char('0')));
     QTRY_COMPARE(f.model.pendingPageCount(), 0);
     // The page itself, and one page of prefetch in the direction of travel.
@@ -193,8 +193,8 @@ void TestRemoteLogModel::pagesOutOfReachAreCancelled()
     f.model.index(15000, 0).data(); // the user jumped on before they arrived
     QTRY_COMPARE(f.model.cancelledCount(), 2);
     QCOMPARE(f.model.pendingPageCount(), 2); // page 300 and its prefetch
-    QTRY_COMPARE(f.model.index(15000, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
-    QCOMPARE(f.model.index(5000, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), true);
+    QTRY_COMPARE(f.model.index(15000, 0).data(LogRoles::IsPlaceholderRole).toBool(), false);
+    QCOMPARE(f.model.index(5000, 0).data(LogRoles::IsPlaceholderRole).toBool(), true);
 }
 
 void TestRemoteLogModel::memoryBoundedAfterScrolling10000Pages()
@@ -215,7 +215,7 @@ void TestRemoteLogModel::memoryBoundedAfterScrolling10000Pages()
         if (page % 20 == 19) {
             const QModelIndex shown = f.model.index(page * 100, 0);
             QSignalSpy loaded(&f.model, &RemoteLogModel::pageLoaded);
-            while (shown.data(RemoteLogModel::IsPlaceholderRole).toBool())
+            while (shown.data(LogRoles::IsPlaceholderRole).toBool())
                 QVERIFY(loaded.wait(5000));
         }
     }
@@ -223,9 +223,9 @@ void TestRemoteLogModel::memoryBoundedAfterScrolling10000Pages()
     QTRY_COMPARE(f.model.pendingPageCount(), 0);
     QCOMPARE(peakCached, 64);
     QCOMPARE(f.model.cachedPageCount(), 64);
-    QCOMPARE(f.model.index(999999, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QCOMPARE(f.model.index(999999, 0).data(LogRoles::IsPlaceholderRole).toBool(), false);
     // Pages scrolled past are gone: the first screen is a placeholder again.
-    QCOMPARE(f.model.index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), true);
+    QCOMPARE(f.model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool(), true);
 #if !defined(__SANITIZE_ADDRESS__)
     // 500+ pages of 100 records kept would be well over 50 MB; 64 are a few MB.
     const qint64 grown = residentBytes() - rssBefore;
@@ -242,8 +242,8 @@ void TestRemoteLogModel::serverSideSort()
     QTRY_COMPARE(f.model.rowCount(), 400);
     const int duration = f.column(QStringLiteral("durationMs"));
     const int client = f.column(QStringLiteral("clientIp"));
-    QVERIFY(f.model.headerData(duration, Qt::Horizontal, RemoteLogModel::RemoteSortableRole).toBool());
-    QVERIFY(!f.model.headerData(client, Qt::Horizontal, RemoteLogModel::RemoteSortableRole).toBool());
+    QVERIFY(f.model.headerData(duration, Qt::Horizontal, LogRoles::RemoteSortableRole).toBool());
+    QVERIFY(!f.model.headerData(client, Qt::Horizontal, LogRoles::RemoteSortableRole).toBool());
 
     QSignalSpy refused(&f.model, &RemoteLogModel::sortRefused);
     f.model.sort(client, Qt::AscendingOrder);
@@ -254,10 +254,10 @@ void TestRemoteLogModel::serverSideSort()
     f.model.sort(duration, Qt::DescendingOrder);
     QCOMPARE(f.model.query().sort->column, QStringLiteral("durationMs"));
     QTRY_COMPARE(f.model.rowCount(), 400);
-    QTRY_COMPARE(f.model.index(99, duration).data(RemoteLogModel::IsPlaceholderRole).toBool(), false);
+    QTRY_COMPARE(f.model.index(99, duration).data(LogRoles::IsPlaceholderRole).toBool(), false);
     int previous = INT_MAX;
     for (int r = 0; r < 100; ++r) {
-        const QVariant v = f.model.index(r, duration).data(RemoteLogModel::RawValueRole);
+        const QVariant v = f.model.index(r, duration).data(LogRoles::RawValueRole);
         const int d = v.isNull() ? -1 : v.toInt();
         QVERIFY(d <= previous);
         previous = d;
@@ -288,7 +288,7 @@ void TestRemoteLogModel::growsWithoutTotal()
         steps << args.at(2).toInt() - args.at(1).toInt() + 1;
     QCOMPARE(steps, (QList<int> {100, 100, 30}));
     QCOMPARE(
-        f.model.index(229, f.column(QStringLiteral("id"))).data(RemoteLogModel::IsPlaceholderRole).toBool(),
+        f.model.index(229, f.column(QStringLiteral("id"))).data(LogRoles::IsPlaceholderRole).toBool(),
         false);
 }
 
@@ -356,7 +356,7 @@ bool waitForRow(RemoteLogModel &model, int row)
     for (int i = 0; i < 50; ++i) {
         if (row < model.rowCount()) {
             const QModelIndex index = model.index(row, 0);
-            if (!index.data(RemoteLogModel::IsPlaceholderRole).toBool())
+            if (!index.data(LogRoles::IsPlaceholderRole).toBool())
                 return true;
             index.data();
         }
@@ -459,7 +459,7 @@ void TestRemoteLogModel::unorderedPagesApplyTheRangeLocally()
     const qint64 to = *Timestamp::parseMsecs(u"2026-11-10T00:00:00Z");
     QVERIFY(f.model.rowCount() > 200);
     for (int r = 0; r < f.model.rowCount(); ++r) {
-        const qint64 t = createdMs(f.model.index(r, 0).data(RemoteLogModel::RecordRole).toJsonObject());
+        const qint64 t = createdMs(f.model.index(r, 0).data(LogRoles::RecordRole).toJsonObject());
         QVERIFY(t >= from && t <= to);
     }
 }
@@ -476,7 +476,7 @@ void TestRemoteLogModel::liveTailKeepsTheSelection()
     QItemSelectionModel selection(&f.model);
     selection.setCurrentIndex(f.model.index(20, 0),
                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const QString selectedId = f.model.index(20, 0).data(RemoteLogModel::RecordIdRole).toString();
+    const QString selectedId = f.model.index(20, 0).data(LogRoles::RecordIdRole).toString();
     QVERIFY(f.model.total().has_value());
     const qint64 totalBefore = *f.model.total();
 
@@ -488,11 +488,11 @@ void TestRemoteLogModel::liveTailKeepsTheSelection()
     QCOMPARE(*f.model.total(), totalBefore + count);
     // The selection stayed on the same record, which moved down.
     QCOMPARE(selection.currentIndex().row(), 20 + count);
-    QCOMPARE(selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    QCOMPARE(selection.currentIndex().data(LogRoles::RecordIdRole).toString(), selectedId);
     QVERIFY(selection.isRowSelected(20 + count));
     // The newest is on top, newer than what was first before.
-    QVERIFY(!f.model.index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
-    QVERIFY(f.model.index(0, 0).data(RemoteLogModel::RecordIdRole).toString() > selectedId);
+    QVERIFY(!f.model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
+    QVERIFY(f.model.index(0, 0).data(LogRoles::RecordIdRole).toString() > selectedId);
 
     f.model.setLiveTail(false);
     arrived.clear();
@@ -510,15 +510,15 @@ void TestRemoteLogModel::refreshKeepsTheSelection()
     QItemSelectionModel selection(&f.model);
     selection.setCurrentIndex(f.model.index(120, 0),
                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const QString selectedId = selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString();
+    const QString selectedId = selection.currentIndex().data(LogRoles::RecordIdRole).toString();
     QTRY_VERIFY(serverTotal(live.baseUrl()) > *f.model.total()); // records arrived meanwhile
     QSignalSpy arrived(&f.model, &RemoteLogModel::newRecordsArrived);
     f.model.refresh();
     QVERIFY(arrived.wait(5000));
     QTRY_VERIFY(!f.model.isLoading());
-    QCOMPARE(selection.currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    QCOMPARE(selection.currentIndex().data(LogRoles::RecordIdRole).toString(), selectedId);
     QCOMPARE(selection.currentIndex().row(), 120 + arrived.first().first().toInt());
-    QVERIFY(!selection.currentIndex().data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QVERIFY(!selection.currentIndex().data(LogRoles::IsPlaceholderRole).toBool());
 }
 
 void TestRemoteLogModel::offlineAfterRestartServesTheCache()
@@ -539,7 +539,7 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
         QVERIFY(waitForRow(f.model, 120)); // pages 0, 2 (and 3, the prefetch)
         QTRY_VERIFY(!f.model.isLoading());
         for (int r : {0, 49, 120})
-            ids << f.model.index(r, 0).data(RemoteLogModel::RecordIdRole).toString();
+            ids << f.model.index(r, 0).data(LogRoles::RecordIdRole).toString();
         cache.flush();
     } // the server and the cache are gone: a restart, offline
     PageCache cache(path);
@@ -553,13 +553,13 @@ void TestRemoteLogModel::offlineAfterRestartServesTheCache()
     QTRY_COMPARE(f.model.rowCount(), 1000);
     QVERIFY(fromCache.first().at(1).toDateTime().isValid());
     QVERIFY(waitForRow(f.model, 120));
-    QCOMPARE(f.model.index(0, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(0));
-    QCOMPARE(f.model.index(49, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(1));
-    QCOMPARE(f.model.index(120, 0).data(RemoteLogModel::RecordIdRole).toString(), ids.at(2));
+    QCOMPARE(f.model.index(0, 0).data(LogRoles::RecordIdRole).toString(), ids.at(0));
+    QCOMPARE(f.model.index(49, 0).data(LogRoles::RecordIdRole).toString(), ids.at(1));
+    QCOMPARE(f.model.index(120, 0).data(LogRoles::RecordIdRole).toString(), ids.at(2));
     // A page never fetched is marked, not fetched.
     f.model.index(700, 0).data();
     QTRY_VERIFY(notCached.size() >= 1);
-    QVERIFY(f.model.index(700, 0).data(RemoteLogModel::NotCachedRole).toBool());
+    QVERIFY(f.model.index(700, 0).data(LogRoles::NotCachedRole).toBool());
     QCOMPARE(errors.size(), 0);
     // Another query was never cached at all: no rows, and the first page says so.
     f.model.setQuery(query(Sources::CommAdmin, 50, {{"channel", "push"}}));
@@ -582,14 +582,14 @@ QStringList loadAllIds(Fixture &f)
             for (int row = first; row < last; ++row) {
                 const QModelIndex index = f.model.index(row, idColumn);
                 index.data(); // what a view painting the row asks: the page is wanted
-                loaded = !index.data(RemoteLogModel::IsPlaceholderRole).toBool() && loaded;
+                loaded = !index.data(LogRoles::IsPlaceholderRole).toBool() && loaded;
             }
             if (loaded)
                 break;
             page.wait(5000);
         }
         for (int row = first; row < last; ++row)
-            ids << f.model.index(row, idColumn).data(RemoteLogModel::RecordIdRole).toString();
+            ids << f.model.index(row, idColumn).data(LogRoles::RecordIdRole).toString();
     }
     return ids;
 }
@@ -681,7 +681,7 @@ void TestRemoteLogModel::shortPagesAreCounted()
     QTRY_COMPARE(f.model.rowCount(), 76);
     QVERIFY(waitForRow(f.model, 69));
     QCOMPARE(f.model.missingRowCount(), 6);
-    QVERIFY(f.model.index(75, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QVERIFY(f.model.index(75, 0).data(LogRoles::IsPlaceholderRole).toBool());
 }
 
 void TestRemoteLogModel::goNullListIsAnEmptyTable()

@@ -230,7 +230,7 @@ qint64 TestSixthSource::count(const std::function<bool(const QJsonObject &)> &te
 int TestSixthSource::column(RemoteLogModel *model, const QString &key) const
 {
     for (int c = 0; c < model->columnCount(); ++c) {
-        if (model->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == key)
+        if (model->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString() == key)
             return c;
     }
     return -1;
@@ -265,12 +265,12 @@ void TestSixthSource::browsedExportedAndQueried()
     RemoteLogModel *model = window.logModel();
     QTRY_VERIFY(model->total().has_value());
     QCOMPARE(*model->total(), qint64(kRecords));
-    QTRY_VERIFY(model->rowCount() > 0 && !model->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(model->rowCount() > 0 && !model->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
     const int state = column(model, QStringLiteral("state"));
     QVERIFY(state >= 0);
     QCOMPARE(model->headerData(state, Qt::Horizontal).toString(), QStringLiteral("Delivery state"));
     const QModelIndex first = model->index(0, state);
-    QCOMPARE(first.data(RemoteLogModel::RawValueRole).toString(),
+    QCOMPARE(first.data(LogRoles::RawValueRole).toString(),
              m_server.records().constFirst().value(QStringLiteral("state")).toString());
 
     // The filter panel: the enum as a choice in words; applying it asks the server.
@@ -286,13 +286,13 @@ void TestSixthSource::browsedExportedAndQueried()
     const qint64 expected = count([](const QJsonObject &r) { return r.value(QStringLiteral("state")).toString() == u"abandoned"; });
     QTRY_COMPARE(model->total().value_or(-1), expected);
     QVERIFY(QUrlQuery(m_server.requests.constLast()).queryItemValue(QStringLiteral("state")) == u"abandoned");
-    QTRY_VERIFY(!model->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!model->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex cell = model->index(r, state);
-        if (cell.data(RemoteLogModel::IsPlaceholderRole).toBool())
+        if (cell.data(LogRoles::IsPlaceholderRole).toBool())
             continue;
         QCOMPARE(cell.data().toString(), QStringLiteral("Abandoned"));
-        QCOMPARE(cell.data(RemoteLogModel::OutcomeRole).toInt(), int(Outcome::Failure));
+        QCOMPARE(cell.data(LogRoles::OutcomeRole).toInt(), int(Outcome::Failure));
     }
 
     // The detail pane: the attempts as the status history, the request body as payload.

@@ -72,6 +72,7 @@ void TestImportJob::importsWithProgressAndProblems()
     job.start();
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QCOMPARE(job.result(), JobResult::Done);
     QCOMPARE(job.imported(), 30005);
     QCOMPARE(recordsIn(target), 30000);
     // Three broken lines, each named with its file and line.
@@ -105,6 +106,7 @@ void TestImportJob::strictRefusesAndWritesNothing()
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     QVERIFY2(job.errorString().contains(QStringLiteral("line 51")), qPrintable(job.errorString()));
     QVERIFY(!job.wasCancelled());
+    QCOMPARE(job.result(), JobResult::Failed);
     QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("strict.logdeck*")}), QStringList());
 }
@@ -126,6 +128,7 @@ void TestImportJob::cancelLeavesTheTargetAlone()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     QVERIFY(job.wasCancelled());
+    QCOMPARE(job.result(), JobResult::Cancelled);
     QCOMPARE(job.errorString(), QString());
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("an older dataset"));

@@ -178,7 +178,7 @@ void TestLocalization::collectView(QAbstractItemView *view, QList<Found> &out) c
         // Enum columns are shown in words; the rest is the server's data.
         for (int c = 0; c < model->columnCount(); ++c) {
             const QString key =
-                model->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString();
+                model->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString();
             const bool enumColumn = key == u"channel" || key == u"status" || key == u"eventType"
                 || key == u"action" || key == u"source";
             for (int r = 0; enumColumn && !tableView->isColumnHidden(c) && r < rows; ++r)
@@ -303,13 +303,13 @@ QString TestLocalization::clipped(QWidget *root) const
 void TestLocalization::waitForRows(MainWindow &window)
 {
     QTRY_VERIFY(window.logModel() && window.logModel()->rowCount() > 0);
-    QTRY_VERIFY(!window.logModel()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!window.logModel()->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
 }
 
 int TestLocalization::statusColumn(MainWindow &window)
 {
     for (int c = 0; c < window.logModel()->columnCount(); ++c) {
-        if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString()
+        if (window.logModel()->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString()
             == u"status")
             return c;
     }
@@ -380,7 +380,7 @@ void TestLocalization::apiLogDetailIsChinese()
     const int status = statusColumn(window);
     QSet<int> seen;
     for (int r = 0; r < window.logModel()->rowCount() && seen.size() < 4; ++r) {
-        const int raw = window.logModel()->index(r, status).data(RemoteLogModel::RawValueRole).toInt();
+        const int raw = window.logModel()->index(r, status).data(LogRoles::RawValueRole).toInt();
         if (seen.contains(raw))
             continue;
         seen.insert(raw);

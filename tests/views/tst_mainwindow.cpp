@@ -99,13 +99,13 @@ void TestMainWindow::init()
 void TestMainWindow::waitForRows(MainWindow &window, int atLeast)
 {
     QTRY_VERIFY(window.logModel() && window.logModel()->rowCount() >= atLeast);
-    QTRY_VERIFY(!window.logModel()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!window.logModel()->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
 }
 
 int TestMainWindow::column(MainWindow &window, const QString &key)
 {
     for (int c = 0; c < window.logModel()->columnCount(); ++c) {
-        if (window.logModel()->headerData(c, Qt::Horizontal, RemoteLogModel::ColumnKeyRole).toString() == key)
+        if (window.logModel()->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString() == key)
             return c;
     }
     return -1;
@@ -200,7 +200,7 @@ void TestMainWindow::filterPanelsQueryTheServer()
     QVERIFY(c >= 0);
     for (int r = 0; r < qMin(window.logModel()->rowCount(), 20); ++r) {
         const QModelIndex index = window.logModel()->index(r, c);
-        QCOMPARE(index.data(RemoteLogModel::RawValueRole).toString(), expected);
+        QCOMPARE(index.data(LogRoles::RawValueRole).toString(), expected);
         // What the table shows for it: the value in words, not the constant.
         QVERIFY(!index.data().toString().isEmpty());
     }
@@ -220,7 +220,7 @@ void TestMainWindow::apiLogTimelineInOrder()
     const int status = column(window, QStringLiteral("status"));
     int row = -1;
     for (int r = 0; r < window.logModel()->rowCount() && row < 0; ++r) {
-        if (window.logModel()->index(r, status).data(RemoteLogModel::RawValueRole).toInt() == 12)
+        if (window.logModel()->index(r, status).data(LogRoles::RawValueRole).toInt() == 12)
             row = r;
     }
     QVERIFY(row >= 0);
@@ -307,13 +307,13 @@ void TestMainWindow::copyPutsTsvOnTheClipboard()
         if (header->isSectionHidden(c))
             continue;
         expectedHeader << window.logModel()->headerData(c, Qt::Horizontal).toString();
-        expectedRow << window.logModel()->index(1, c).data(RemoteLogModel::RawValueRole).toString();
+        expectedRow << window.logModel()->index(1, c).data(LogRoles::RawValueRole).toString();
     }
     QCOMPARE(lines.at(0), expectedHeader.join(QLatin1Char('\t')));
     QCOMPARE(lines.at(1), expectedRow.join(QLatin1Char('\t')));
-    QVERIFY(lines.at(2).contains(window.logModel()->index(2, 0).data(RemoteLogModel::RecordIdRole).toString())
+    QVERIFY(lines.at(2).contains(window.logModel()->index(2, 0).data(LogRoles::RecordIdRole).toString())
             || lines.at(2).contains(
-                window.logModel()->index(2, 0).data(RemoteLogModel::RawValueRole).toString()));
+                window.logModel()->index(2, 0).data(LogRoles::RawValueRole).toString()));
 }
 
 void TestMainWindow::columnLayoutSurvivesRestart()
@@ -365,7 +365,7 @@ void TestMainWindow::commDateRangeIsAppliedLocally()
     const int created = column(window, QStringLiteral("created_at"));
     for (int r : {0, window.logModel()->rowCount() - 1}) {
         window.logModel()->index(r, created).data();
-        QTRY_VERIFY(!window.logModel()->index(r, created).data(RemoteLogModel::IsPlaceholderRole).toBool());
+        QTRY_VERIFY(!window.logModel()->index(r, created).data(LogRoles::IsPlaceholderRole).toBool());
         const qint64 t =
             QDateTime::fromString(window.logModel()->index(r, created).data().toString(), Qt::ISODate)
                 .toMSecsSinceEpoch();
@@ -386,18 +386,18 @@ void TestMainWindow::liveTailKeepsWhatTheUserReads()
     LogTableView *table = window.table();
     table->scrollTo(window.logModel()->index(30, 0), QAbstractItemView::PositionAtTop);
     QTRY_VERIFY(
-        !window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+        !window.logModel()->index(table->rowAt(0), 0).data(LogRoles::IsPlaceholderRole).toBool());
     table->setCurrentIndex(window.logModel()->index(35, 0));
     const QString topId =
-        window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString();
-    const QString selectedId = table->currentIndex().data(RemoteLogModel::RecordIdRole).toString();
+        window.logModel()->index(table->rowAt(0), 0).data(LogRoles::RecordIdRole).toString();
+    const QString selectedId = table->currentIndex().data(LogRoles::RecordIdRole).toString();
     QSignalSpy arrived(window.logModel(), &RemoteLogModel::newRecordsArrived);
     window.logModel()->setLiveTail(true, 300);
     QVERIFY(arrived.wait(5000));
     // The same record at the top of the view, the same record selected.
-    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(RemoteLogModel::RecordIdRole).toString(),
+    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(LogRoles::RecordIdRole).toString(),
              topId);
-    QCOMPARE(table->currentIndex().data(RemoteLogModel::RecordIdRole).toString(), selectedId);
+    QCOMPARE(table->currentIndex().data(LogRoles::RecordIdRole).toString(), selectedId);
     window.logModel()->setLiveTail(false);
 }
 
@@ -455,7 +455,7 @@ void TestMainWindow::datasetsOpenFilterAndSearch()
     QTRY_VERIFY(window.currentDataset()->total().has_value());
     const qint64 found = *window.currentDataset()->total();
     QVERIFY(found > 0 && found < 300);
-    QTRY_VERIFY(!window.currentDataset()->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!window.currentDataset()->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
     window.table()->setCurrentIndex(window.currentDataset()->index(0, 0));
     QTRY_VERIFY(!window.detailPane()->record().isEmpty());
     QVERIFY(window.detailPane()
@@ -489,7 +489,7 @@ void TestMainWindow::cacheOpensAsDataset()
     RemoteLogModel *remote = window.logModel();
     window.table()->scrollTo(remote->index(120, 0));
     // A page request under ASan on a busy machine: seconds, not a fixed budget.
-    QTRY_VERIFY_WITH_TIMEOUT(!remote->index(120, 0).data(RemoteLogModel::IsPlaceholderRole).toBool(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!remote->index(120, 0).data(LogRoles::IsPlaceholderRole).toBool(), 30000);
     // …and the page after them, which the look-ahead fetches. Then nothing more comes: the
     // cache must hold still while it is compared with the dataset view of it.
     QTRY_VERIFY(!remote->isLoading());
@@ -497,11 +497,11 @@ void TestMainWindow::cacheOpensAsDataset()
     QString recipient;
     for (int r = 0; r < remote->rowCount(); ++r) {
         const QModelIndex index = remote->index(r, 0);
-        if (index.data(RemoteLogModel::IsPlaceholderRole).toBool())
+        if (index.data(LogRoles::IsPlaceholderRole).toBool())
             continue;
-        loaded.insert(index.data(RemoteLogModel::RecordIdRole).toString());
+        loaded.insert(index.data(LogRoles::RecordIdRole).toString());
         if (r == 7)
-            recipient = index.data(RemoteLogModel::RecordRole)
+            recipient = index.data(LogRoles::RecordRole)
                             .toJsonObject()
                             .value(QStringLiteral("recipient"))
                             .toString();
@@ -540,8 +540,8 @@ void TestMainWindow::cacheOpensAsDataset()
     QTRY_COMPARE(cached->total(), std::optional<qint64>(all));
     QVERIFY(window.statusText().contains(QStringLiteral("Cache")));
     // Every row is one the server sent, and the filters and search of a dataset apply.
-    QTRY_VERIFY(!cached->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
-    QVERIFY(loaded.contains(cached->index(0, 0).data(RemoteLogModel::RecordIdRole).toString()));
+    QTRY_VERIFY(!cached->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
+    QVERIFY(loaded.contains(cached->index(0, 0).data(LogRoles::RecordIdRole).toString()));
     Query q;
     q.filters.insert(QStringLiteral("status"), QStringLiteral("failed"));
     QSignalSpy errors(cached, &DatasetLogModel::errorOccurred);
@@ -551,9 +551,9 @@ void TestMainWindow::cacheOpensAsDataset()
     QCOMPARE(*cached->total(), failed);
     cached->setQuery(Query(), recipient);
     QTRY_VERIFY(cached->total().has_value() && *cached->total() >= 1);
-    QTRY_VERIFY(!cached->index(0, 0).data(RemoteLogModel::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!cached->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
     QCOMPARE(cached->index(0, 0)
-                 .data(RemoteLogModel::RecordRole)
+                 .data(LogRoles::RecordRole)
                  .toJsonObject()
                  .value(QStringLiteral("recipient")),
              QJsonValue(recipient));
