@@ -1,6 +1,8 @@
 #include "itemmodels/RemoteLogModel.h"
 
 #include "itemmodels/RecordCells.h"
+#include "itemmodels/ServerPageSource.h"
+#include "itemmodels/ViewportScheduler.h"
 
 #include "sources/SourceRegistry.h"
 
@@ -22,28 +24,30 @@ using namespace LogRoles;
 
 namespace
 {
-constexpr int kSettleMs = 20; // a pause this long ends a burst of asking
-constexpr int kMaxWaitMs = 100; // while asking goes on, serve it at least this often
-constexpr int kPaintWindowMs = 30; // pages asked for this close to the last ask are "in view"
-constexpr int kMaxPagesInView = 8; // …but a screen never spans more pages than this
 constexpr int kLocalScreen = 50; // local mode grows by at least this many rows at a time
 } // namespace
 
 RemoteLogModel::RemoteLogModel(ApiClient *client, QObject *parent)
+    : RemoteLogModel(static_cast<PageSource *>(nullptr), parent)
+{
+    m_server = new ServerPageSource(client, this);
+    setPageSource(m_server);
+}
+
+RemoteLogModel::RemoteLogModel(PageSource *source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
     , m_definition(&SourceRegistry::instance().get(SourceRegistry::instance().defaultKind()))
-    , m_wantTimer(new QTimer(this))
+    , m_scheduler(new ViewportScheduler(this))
     , m_tailTimer(new QTimer(this))
 {
-    m_wantTimer->setSingleShot(true);
-    connect(m_wantTimer, &QTimer::timeout, this, &RemoteLogModel::processWanted);
+    connect(m_scheduler, &ViewportScheduler::due, this, &RemoteLogModel::processWanted);
+    if (source)
+        setPageSource(source);
     m_tailTimer->setInterval(10000);
     connect(m_tailTimer, &QTimer::timeout, this, [this] {
         if (canLiveTail())
             pollTop(false);
     });
-    m_clock.start();
 }
 
 RemoteLogModel::~RemoteLogModel()
@@ -51,64 +55,86 @@ RemoteLogModel::~RemoteLogModel()
     clearPending();
 }
 
+void RemoteLogModel::setPageSource(PageSource *source)
+{
+    if (m_source)
+        m_source->disconnect(this);
+    m_source = source;
+    connect(source, &PageSource::loaded, this,
+            [this](quint64 ticket, int page, const Page &result, const PageSource::Origin &origin) {
+                if (ticket == m_tailTicket) {
+                    m_tailTicket = 0;
+                    onTopPage(result);
+                } else if (takePending(page, ticket)) {
+                    onPage(page, result, origin);
+                }
+                updateLoading();
+            });
+    connect(source, &PageSource::failed, this, [this](quint64 ticket, int page, const ApiError &error) {
+        if (ticket == m_tailTicket)
+            m_tailTicket = 0;
+        else if (!takePending(page, ticket))
+            return;
+        m_lastError = error;
+        m_rangePending = false; // a range that cannot be found is not being found
+        emit errorOccurred(error);
+        updateLoading();
+    });
+    connect(source, &PageSource::notCached, this, [this](quint64 ticket, int page) {
+        if (!takePending(page, ticket))
+            return;
+        markNotCached(page);
+        updateLoading();
+    });
+}
+
+bool RemoteLogModel::takePending(int page, quint64 ticket)
+{
+    if (m_pending.value(page) != ticket)
+        return false; // an answer of an old query, or of a request cancelled since
+    m_pending.remove(page);
+    if (m_requestedAt.contains(page))
+        m_lastResponseMs = int(m_scheduler->now() - m_requestedAt.take(page));
+    return true;
+}
+
+void RemoteLogModel::markNotCached(int page)
+{
+    m_notCached.insert(page);
+    const qint64 first = qint64(page) * pageSize() - m_rowOffset;
+    if (m_rows > 0 && first < m_rows && first + pageSize() > 0)
+        emit dataChanged(index(int(qMax<qint64>(0, first)), 0),
+                         index(int(qMin<qint64>(first + pageSize(), m_rows) - 1), columnCount() - 1));
+    emit pageNotCached(page);
+}
+
 void RemoteLogModel::setServer(const QUrl &baseUrl, const QString &pathOverride)
 {
-    m_baseUrl = baseUrl;
-    m_pathOverride = pathOverride;
+    if (m_server)
+        m_server->setServer(baseUrl, pathOverride);
 }
 
 void RemoteLogModel::setCache(PageCache *cache, const QString &connection)
 {
-    if (m_cache)
-        m_cache->disconnect(this);
-    m_cache = cache;
-    m_connection = connection;
-    if (!cache)
-        return;
-    connect(cache, &PageCache::pageFound, this, [this](quint64 ticket, const CachedPage &cached) {
-        const auto it = m_lookups.find(ticket);
-        if (it == m_lookups.end())
-            return;
-        const int page = it.value();
-        m_lookups.erase(it);
-        acceptPage(page, Page {cached.records, cached.total, std::nullopt}, true);
-        emit servedFromCache(page, cached.fetchedAt);
-        updateLoading();
-    });
-    connect(cache, &PageCache::pageMissing, this, [this](quint64 ticket) {
-        const auto it = m_lookups.find(ticket);
-        if (it == m_lookups.end())
-            return;
-        const int page = it.value();
-        m_lookups.erase(it);
-        m_notCached.insert(page);
-        const qint64 first = qint64(page) * pageSize() - m_rowOffset;
-        if (m_rows > 0 && first < m_rows && first + pageSize() > 0)
-            emit dataChanged(index(int(qMax<qint64>(0, first)), 0),
-                             index(int(qMin<qint64>(first + pageSize(), m_rows) - 1), columnCount() - 1));
-        emit pageNotCached(page);
-        updateLoading();
-    });
+    if (m_server)
+        m_server->setCache(cache, connection);
 }
 
 QString RemoteLogModel::cacheOrigin() const
 {
-    return m_connection.isEmpty()
-        ? m_baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString() + m_pathOverride
-        : m_connection;
+    return m_server ? m_server->cacheOrigin() : QString();
 }
 
-PageKey RemoteLogModel::cacheKey(int page) const
+bool RemoteLogModel::isOffline() const
 {
-    return PageKey {cacheOrigin(), m_definition->kind.key(),
-                    CacheDatabase::queryKey(*m_definition, m_query), pageSize(), page};
+    return m_source->isOffline();
 }
 
 void RemoteLogModel::setOffline(bool offline)
 {
-    if (m_offline == offline)
+    if (!m_server || m_server->isOffline() == offline)
         return;
-    m_offline = offline;
+    m_server->setOffline(offline);
     setQuery(m_query); // start over from the other side
 }
 
@@ -133,13 +159,13 @@ qint64 RemoteLogModel::missingRowCount() const
     return missing;
 }
 
-bool RemoteLogModel::learnPageSize(const Page &result, const QUrl &url)
+bool RemoteLogModel::learnPageSize(const Page &result)
 {
     // Paging follows what the server did, not what was asked.
     const int learned = PageCodec::clampedPageSize(result, pageSize());
     if (learned <= 0)
         return false;
-    m_client->learnPageSizeLimit(url, learned);
+    m_source->learnPageSizeLimit(wireQuery(), learned);
     m_pageLimit = learned;
     return true;
 }
@@ -151,8 +177,7 @@ QString RemoteLogModel::idOf(const QJsonObject &record) const
 
 void RemoteLogModel::setMaxCachedPages(int pages)
 {
-    m_maxCachedPages = qMax(2, pages);
-    evict();
+    m_store.setMaxChunks(pages);
 }
 
 void RemoteLogModel::updateLoading()
@@ -166,20 +191,10 @@ void RemoteLogModel::updateLoading()
 
 void RemoteLogModel::clearPending()
 {
-    const auto pending = m_pending;
-    m_pending.clear();
-    m_lookups.clear(); // their answers are ignored
-    for (ApiReply *reply : pending) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
-    if (m_tailReply) {
-        m_tailReply->disconnect(this);
-        m_tailReply->cancel();
-        m_tailReply->deleteLater();
-        m_tailReply = nullptr;
-    }
+    for (quint64 ticket : std::exchange(m_pending, {}))
+        m_source->cancel(ticket);
+    if (m_tailTicket)
+        m_source->cancel(std::exchange(m_tailTicket, 0));
 }
 
 void RemoteLogModel::setQuery(const Query &query)
@@ -189,19 +204,15 @@ void RemoteLogModel::setQuery(const Query &query)
     ++m_generation;
     m_query = query;
     m_definition = &SourceDefinitions::get(query.source);
-    m_chunks.clear();
-    m_lru.clear();
+    m_store.clear();
     m_requestedAt.clear();
     m_notCached.clear();
-    m_wantedAt.clear();
-    m_batchStart = -1;
-    m_wantTimer->stop();
+    m_scheduler->reset();
     m_serverTotal.reset();
     m_total.reset();
     m_rowOffset = 0;
     m_rows = 0;
     m_reachedEnd = false;
-    m_lastPage = 0;
     m_lastSeenPage = 0;
     m_requestCount = 0;
     m_cancelledCount = 0;
@@ -217,8 +228,7 @@ void RemoteLogModel::setQuery(const Query &query)
     m_toMs.reset();
     m_shortPages.clear();
     m_pageLimit = 0;
-    if (const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, m_query, 0, m_pathOverride))
-        m_pageLimit = m_client->pageSizeLimit(*url);
+    m_pageLimit = m_source->pageSizeLimit(m_query);
 
     // Date bounds the API cannot apply are bisected for.
     std::optional<ApiError> problem;
@@ -255,7 +265,7 @@ void RemoteLogModel::setQuery(const Query &query)
 
 void RemoteLogModel::refresh()
 {
-    if (m_offline || m_localMode || m_rangePending) {
+    if (isOffline() || m_localMode || m_rangePending) {
         setQuery(m_query);
         return;
     }
@@ -265,7 +275,7 @@ void RemoteLogModel::refresh()
         return;
     }
     QSet<int> pages;
-    for (qint64 base : std::as_const(m_lru))
+    for (qint64 base : m_store.bases())
         pages.insert(int(base / pageSize()));
     if (pages.isEmpty())
         pages.insert(0);
@@ -277,7 +287,7 @@ void RemoteLogModel::refresh()
 
 bool RemoteLogModel::canLiveTail() const
 {
-    if (m_offline || m_localMode || m_toMs)
+    if (isOffline() || m_localMode || m_toMs)
         return false;
     const Query::Sort order = m_query.sort.value_or(m_definition->defaultSort);
     return order.descending && order.column == m_definition->timeField;
@@ -308,22 +318,7 @@ int RemoteLogModel::columnCount(const QModelIndex &parent) const
 
 const QJsonObject *RemoteLogModel::recordAtServerRow(qint64 row, qint64 *base) const
 {
-    auto it = m_chunks.upperBound(row);
-    // Chunks may overlap after rows arrived on top: any chunk that starts less than a
-    // page before the row may hold it.
-    const int reach = pageSize();
-    while (it != m_chunks.cbegin()) {
-        --it;
-        const qint64 offset = row - it.key();
-        if (offset >= reach)
-            break;
-        if (offset < it->records.size()) {
-            if (base)
-                *base = it.key();
-            return &it->records.at(offset);
-        }
-    }
-    return nullptr;
+    return m_store.recordAt(row, pageSize(), base);
 }
 
 bool RemoteLogModel::isPageLoaded(int page) const
@@ -336,11 +331,7 @@ bool RemoteLogModel::isPageLoaded(int page) const
     // and leave a hole between.
     if (last < first)
         return recordAtServerRow(first) != nullptr;
-    for (qint64 row = first; row <= last; ++row) {
-        if (!recordAtServerRow(row))
-            return false;
-    }
-    return true;
+    return m_store.holdsRows(first, last, pageSize());
 }
 
 QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
@@ -371,7 +362,7 @@ QVariant RemoteLogModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (base >= 0)
-        const_cast<RemoteLogModel *>(this)->touch(base);
+        m_store.touch(base);
     if (page >= 0 && page != m_lastSeenPage)
         lookAhead(page);
     return RecordCells::data(*m_definition, m_definition->columns.at(index.column()), *record, role);
@@ -416,7 +407,7 @@ bool RemoteLogModel::canFetchMore(const QModelIndex &parent) const
     if (parent.isValid() || m_reachedEnd)
         return false;
     if (m_localMode)
-        return m_pending.isEmpty() && m_lookups.isEmpty();
+        return m_pending.isEmpty();
     return !m_total && !m_rangePending && m_rows > 0;
 }
 
@@ -453,68 +444,26 @@ void RemoteLogModel::want(int page) const
 {
     if (m_pending.contains(page))
         return; // on its way: asking again must not hold back other requests
-    const qint64 now = m_clock.elapsed();
-    const bool again = m_wantedAt.contains(page);
-    // Milliseconds in the high bits, a counter in the low ones: asks within the same
-    // millisecond still order.
-    m_wantedAt.insert(page, (now << 20) | (++m_wantSequence & 0xFFFFF));
-    // A repaint of the same screen (hover, a cursor blink) is not the view moving on:
-    // only new pages hold the request back until the asking settles.
-    if (again && m_wantTimer->isActive())
-        return;
-    if (m_batchStart < 0)
-        m_batchStart = now;
-    // Never fetch from inside data(): the timer fires from the event loop.
-    m_wantTimer->start(now - m_batchStart >= kMaxWaitMs ? 0 : kSettleMs);
+    m_scheduler->want(page);
 }
 
 void RemoteLogModel::processWanted()
 {
-    m_batchStart = -1;
-    if (m_wantedAt.isEmpty())
-        return;
-    qint64 latest = 0;
-    for (qint64 at : std::as_const(m_wantedAt))
-        latest = qMax(latest, at);
-    latest >>= 20;
-    QList<std::pair<qint64, int>> recent; // (sequence, page), newest first below
-    for (auto it = m_wantedAt.cbegin(); it != m_wantedAt.cend(); ++it) {
-        if ((it.value() >> 20) >= latest - kPaintWindowMs)
-            recent.append({it.value(), it.key()});
-    }
-    std::sort(recent.begin(), recent.end(), std::greater<>());
-    QSet<int> wanted;
-    for (qsizetype i = 0; i < recent.size() && i < kMaxPagesInView; ++i)
-        wanted.insert(recent.at(i).second);
-    m_wantedAt.clear();
-    const int lowest = *std::min_element(wanted.cbegin(), wanted.cend());
-    const int highest = *std::max_element(wanted.cbegin(), wanted.cend());
-    const bool forward = lowest >= m_lastPage;
-    m_lastPage = forward ? highest : lowest;
-
-    // What is in reach: the pages asked for, and one beyond in the direction of travel
-    // (inside the rows this query has).
-    QSet<int> reach = wanted;
-    const int prefetch = forward ? highest + 1 : lowest - 1;
     const int firstPage = int(m_rowOffset / pageSize());
     const int lastPage = m_total ? int((m_rowOffset + *m_total - 1) / pageSize()) : INT_MAX;
-    if (prefetch >= firstPage && prefetch <= lastPage)
-        reach.insert(prefetch);
-
+    const QSet<int> reach = m_scheduler->take(firstPage, lastPage);
+    if (reach.isEmpty())
+        return;
     // Pages the user scrolled past are no longer worth a request.
-    const QList<int> pending = m_pending.keys();
+    const QList<int> pending = isOffline() ? QList<int>() : m_pending.keys(); // the cache answers anyway
     for (int page : pending) {
         if (reach.contains(page))
             continue;
-        ApiReply *reply = m_pending.take(page);
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
+        m_source->cancel(m_pending.take(page));
         ++m_cancelledCount;
     }
     for (int page : std::as_const(reach)) {
-        if (!isPageLoaded(page) && !m_pending.contains(page) && !m_notCached.contains(page)
-            && !m_lookups.values().contains(page))
+        if (!isPageLoaded(page) && !m_pending.contains(page) && !m_notCached.contains(page))
             request(page);
     }
     updateLoading();
@@ -522,63 +471,34 @@ void RemoteLogModel::processWanted()
 
 void RemoteLogModel::request(int page)
 {
-    if (m_offline) {
-        if (!m_cache) {
-            m_notCached.insert(page);
-            emit pageNotCached(page);
-            return;
-        }
-        m_lookups.insert(m_cache->lookup(cacheKey(page)), page);
-        ++m_requestCount;
-        updateLoading();
-        return;
-    }
-    RequestProblem problem;
-    const auto url =
-        SourceDefinitions::pageUrl(*m_definition, m_baseUrl, wireQuery(), page, m_pathOverride, &problem);
-    if (!url) {
-        m_lastError = ApiError(ApiError::Kind::Validation, 0, problem.message, m_definition->path);
+    std::optional<ApiError> problem;
+    const quint64 ticket = m_source->fetch(page, wireQuery(), &problem);
+    if (problem) {
+        m_lastError = problem;
         m_rangePending = false;
         emit errorOccurred(*m_lastError);
         updateLoading();
         return;
     }
-    ApiReply *reply = m_client->get(*url);
-    m_pending.insert(page, reply);
-    m_requestedAt.insert(page, m_clock.elapsed());
+    if (!ticket) {
+        markNotCached(page); // offline, without a cache
+        return;
+    }
+    m_pending.insert(page, ticket);
+    if (!isOffline())
+        m_requestedAt.insert(page, m_scheduler->now());
     ++m_requestCount;
-    const int generation = m_generation;
-    connect(reply, &ApiReply::finished, this, [this, page, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation || m_pending.value(page) != reply)
-            return;
-        m_pending.remove(page);
-        m_lastResponseMs = int(m_clock.elapsed() - m_requestedAt.take(page));
-        onReply(page, reply);
-        updateLoading();
-    });
     updateLoading();
 }
 
-void RemoteLogModel::onReply(int page, ApiReply *reply)
+void RemoteLogModel::onPage(int page, Page result, const PageSource::Origin &origin)
 {
-    if (const auto error = reply->error()) {
-        if (error->kind != ApiError::Kind::Cancelled) {
-            m_lastError = *error;
-            m_rangePending = false; // a range that cannot be found is not being found
-            emit errorOccurred(*error);
-        }
+    if (origin.fromCache) {
+        acceptPage(page, std::move(result), true);
+        emit servedFromCache(page, origin.fetchedAt);
         return;
     }
-    auto decoded = PageCodec::decodePage(*m_definition, reply->body(), reply->url().path());
-    if (auto *error = std::get_if<ApiError>(&decoded)) {
-        m_lastError = *error;
-        m_rangePending = false;
-        emit errorOccurred(*error);
-        return;
-    }
-    Page result = std::get<Page>(std::move(decoded));
-    if (page == 0 && m_chunks.isEmpty() && learnPageSize(result, reply->url())) {
+    if (page == 0 && m_store.isEmpty() && learnPageSize(result)) {
         // Start over by the server's page size: every row then lies where it is counted.
         const Query query = m_query;
         setQuery(query);
@@ -588,8 +508,7 @@ void RemoteLogModel::onReply(int page, ApiReply *reply)
         && !m_localMode && !m_fromMs && !m_toMs && !m_topId.isEmpty();
     if (moved)
         hideArrivals(*result.total - *m_serverTotal);
-    if (m_cache)
-        m_cache->store(cacheKey(page), *m_definition, result.records, result.total);
+    m_source->remember(page, wireQuery(), result);
     acceptPage(page, std::move(result), false);
 }
 
@@ -617,7 +536,7 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
         else
             m_shortPages.remove(page);
     }
-    storeChunk(firstServerRow, std::move(result.records));
+    m_store.store(firstServerRow, std::move(result.records));
 
     if (m_localMode) {
         if (page == m_localNextPage)
@@ -656,7 +575,7 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
     const qint64 end = qMin<qint64>(firstServerRow + count - m_rowOffset, m_rows);
     if (first < end)
         emit dataChanged(index(int(first), 0), index(int(end - 1), columnCount() - 1));
-    evict();
+    m_store.evict();
     emit pageLoaded(page);
 }
 
@@ -690,7 +609,7 @@ void RemoteLogModel::continueBisection()
                 }
                 m_bisection->supply(page, times);
                 suppliedFromMemory = true;
-            } else if (!m_pending.contains(page) && !m_lookups.values().contains(page)) {
+            } else if (!m_pending.contains(page)) {
                 request(page);
                 ++m_bisectionRequests;
             }
@@ -742,7 +661,7 @@ void RemoteLogModel::growLocal()
     while (m_local.size() < m_localTarget && m_localNextPage < pages) {
         const int page = m_localNextPage;
         if (!isPageLoaded(page)) {
-            if (!m_pending.contains(page) && !m_lookups.values().contains(page))
+            if (!m_pending.contains(page))
                 request(page);
             return;
         }
@@ -769,46 +688,19 @@ void RemoteLogModel::growLocal()
 
 void RemoteLogModel::pollTop(bool thenRefresh)
 {
-    if (m_tailReply || m_offline)
+    if (m_tailTicket || isOffline())
         return;
-    const auto url = SourceDefinitions::pageUrl(*m_definition, m_baseUrl, wireQuery(), 0, m_pathOverride);
-    if (!url)
-        return;
-    m_tailReply = m_client->get(*url);
-    ApiReply *reply = m_tailReply;
-    const int generation = m_generation;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation, thenRefresh] {
-        reply->deleteLater();
-        if (generation != m_generation || reply != m_tailReply)
-            return;
-        m_tailReply = nullptr;
-        if (const auto error = reply->error()) {
-            if (error->kind != ApiError::Kind::Cancelled) {
-                m_lastError = *error;
-                emit errorOccurred(*error);
-            }
-            updateLoading();
-            return;
-        }
-        auto decoded = PageCodec::decodePage(*m_definition, reply->body(), reply->url().path());
-        if (auto *error = std::get_if<ApiError>(&decoded)) {
-            m_lastError = *error;
-            emit errorOccurred(*error);
-            updateLoading();
-            return;
-        }
-        Page page = std::get<Page>(std::move(decoded));
-        if (m_cache)
-            m_cache->store(cacheKey(0), *m_definition, page.records, page.total);
-        onTopPage(page.records, page.total, thenRefresh);
-        updateLoading();
-    });
+    m_tailThenRefresh = thenRefresh;
+    m_tailTicket = m_source->fetch(0, wireQuery(), nullptr);
     updateLoading();
 }
 
-void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total,
-                               bool thenRefresh)
+void RemoteLogModel::onTopPage(const Page &page)
 {
+    m_source->remember(0, wireQuery(), page);
+    const QList<QJsonObject> &records = page.records;
+    const std::optional<qint64> total = page.total;
+    const bool thenRefresh = m_tailThenRefresh;
     if (m_localMode || m_rangePending)
         return;
     qint64 arrived = 0;
@@ -840,13 +732,13 @@ void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<
     if (!top.isEmpty())
         m_topId = idOf(top.constFirst());
     const qint64 count = top.size();
-    storeChunk(0, std::move(top));
+    m_store.store(0, std::move(top));
     const qint64 end = qMin<qint64>(count - m_rowOffset, m_rows);
     if (end > 0)
         emit dataChanged(index(0, 0), index(int(end - 1), columnCount() - 1));
     if (thenRefresh) {
         QSet<int> pages;
-        for (qint64 base : std::as_const(m_lru))
+        for (qint64 base : m_store.bases())
             pages.insert(int(base / pageSize()));
         pages.remove(0);
         for (int page : std::as_const(pages)) {
@@ -854,7 +746,7 @@ void RemoteLogModel::onTopPage(const QList<QJsonObject> &records, std::optional<
                 request(page);
         }
     }
-    evict();
+    m_store.evict();
 }
 
 void RemoteLogModel::shiftRows(qint64 count)
@@ -881,22 +773,13 @@ void RemoteLogModel::shiftRows(qint64 count)
 
 void RemoteLogModel::cancelPending()
 {
-    const auto pending = std::exchange(m_pending, {});
-    for (ApiReply *reply : pending) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    for (quint64 ticket : std::exchange(m_pending, {}))
+        m_source->cancel(ticket);
 }
 
 void RemoteLogModel::moveChunks(qint64 count)
 {
-    QMap<qint64, Chunk> moved;
-    for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it)
-        moved.insert(it.key() + count, std::move(it.value()));
-    m_chunks = std::move(moved);
-    for (qint64 &base : m_lru)
-        base += count;
+    m_store.move(count);
     m_notCached.clear();
     if (m_serverTotal)
         *m_serverTotal += count;
@@ -934,10 +817,7 @@ qint64 RemoteLogModel::loadedRowCount() const
 {
     if (m_localMode)
         return m_local.size();
-    qint64 rows = 0;
-    for (const Chunk &chunk : m_chunks)
-        rows += chunk.records.size();
-    return qMin<qint64>(rows, m_rows);
+    return qMin<qint64>(m_store.rowCount(), m_rows);
 }
 
 int RemoteLogModel::findLoadedRow(const QString &id) const
@@ -949,38 +829,6 @@ int RemoteLogModel::findLoadedRow(const QString &id) const
         }
         return -1;
     }
-    for (auto it = m_chunks.cbegin(); it != m_chunks.cend(); ++it) {
-        for (qsizetype i = 0; i < it->records.size(); ++i) {
-            if (idOf(it->records.at(i)) != id)
-                continue;
-            const qint64 row = it.key() + i - m_rowOffset;
-            if (row >= 0 && row < m_rows)
-                return int(row);
-        }
-    }
-    return -1;
-}
-
-void RemoteLogModel::storeChunk(qint64 base, QList<QJsonObject> records)
-{
-    if (records.isEmpty())
-        return;
-    m_chunks.insert(base, Chunk {std::move(records)});
-    touch(base);
-}
-
-void RemoteLogModel::touch(qint64 base)
-{
-    if (!m_lru.isEmpty() && m_lru.last() == base)
-        return;
-    m_lru.removeOne(base);
-    m_lru.append(base);
-}
-
-void RemoteLogModel::evict()
-{
-    while (m_lru.size() > m_maxCachedPages) {
-        const qint64 base = m_lru.takeFirst();
-        m_chunks.remove(base);
-    }
+    const qint64 row = m_store.findRow(m_definition->idField, id, m_rowOffset, m_rowOffset + m_rows);
+    return row < 0 ? -1 : int(row - m_rowOffset);
 }

@@ -4,6 +4,8 @@
 #include "core/Query.h"
 #include "sources/SourceDefinition.h"
 
+#include "itemmodels/ChunkStore.h"
+#include "itemmodels/PageSource.h"
 #include "itemmodels/LogRoles.h"
 
 #include <QAbstractTableModel>
@@ -20,13 +22,14 @@
 #include <optional>
 
 class ApiClient;
-class ApiReply;
+class ServerPageSource;
 class DateRangeBisection;
 class PageCache;
 struct CachedPage;
 struct PageKey;
 struct Page;
 class QTimer;
+class ViewportScheduler;
 
 // A server's log as a table. After the first page, the row count is the server's total,
 // and only the pages the view asks rows of are fetched, plus one page of prefetch in the
@@ -46,7 +49,10 @@ class RemoteLogModel : public QAbstractTableModel
 public:
     // Its roles are LogRoles' (itemmodels/LogRoles.h), shared with DatasetLogModel.
 
+    // Pages from the server through `client` (ServerPageSource), or from `source`
+    // (tests fake one); setServer, setCache and setOffline apply to the former only.
     explicit RemoteLogModel(ApiClient *client, QObject *parent = nullptr);
+    explicit RemoteLogModel(PageSource *source, QObject *parent = nullptr);
     ~RemoteLogModel() override;
 
     void setServer(const QUrl &baseUrl, const QString &pathOverride = {});
@@ -58,7 +64,7 @@ public:
     QString cacheOrigin() const;
     // Offline: pages come from the cache only; what it lacks is marked NotCachedRole.
     void setOffline(bool offline);
-    bool isOffline() const { return m_offline; }
+    bool isOffline() const;
     // Starts over with a new query: the first page is requested at once.
     void setQuery(const Query &query);
     Query query() const { return m_query; }
@@ -72,14 +78,16 @@ public:
     bool isLiveTail() const { return m_tailEnabled; }
     bool canLiveTail() const;
 
+    // Which pages the view is worth a request for (tests set its clock).
+    ViewportScheduler *scheduler() const { return m_scheduler; }
     void setMaxCachedPages(int pages);
-    int cachedPageCount() const { return int(m_chunks.size()); }
-    int pendingPageCount() const { return int(m_pending.size() + m_lookups.size()); }
+    int cachedPageCount() const { return m_store.size(); }
+    int pendingPageCount() const { return int(m_pending.size()); }
     int requestCount() const { return m_requestCount; } // pages requested since setQuery
     int cancelledCount() const { return m_cancelledCount; } // of which cancelled
     // Rows this query has (after a date range): unset until known, or with no total.
     std::optional<qint64> total() const { return m_total; }
-    bool isLoading() const { return pendingPageCount() > 0 || m_rangePending || m_tailReply; }
+    bool isLoading() const { return pendingPageCount() > 0 || m_rangePending || m_tailTicket; }
     std::optional<ApiError> lastError() const { return m_lastError; }
     int lastResponseMs() const { return m_lastResponseMs; } // -1 before the first answer
     qint64 loadedRowCount() const; // rows in memory now
@@ -121,12 +129,13 @@ signals:
     void liveTailChanged(bool enabled);
 
 private:
-    struct Chunk {
-        QList<QJsonObject> records;
-    };
     int pageSize() const;
     Query wireQuery() const; // m_query with the page size the server uses
-    bool learnPageSize(const Page &result, const QUrl &url);
+    bool learnPageSize(const Page &result);
+    void setPageSource(PageSource *source);
+    bool takePending(int page, quint64 ticket);
+    void markNotCached(int page);
+    void onPage(int page, Page result, const PageSource::Origin &origin);
     // The record at a server row and the base of its chunk, if loaded.
     const QJsonObject *recordAtServerRow(qint64 row, qint64 *base = nullptr) const;
     bool isPageLoaded(int page) const;
@@ -135,19 +144,14 @@ private:
     void processWanted();
     void request(int page);
     void updateLoading();
-    void onReply(int page, ApiReply *reply);
     void acceptPage(int page, Page result, bool fromCache);
     void applyRows(qint64 rows);
     void continueBisection();
     void enterLocalMode();
     void growLocal();
     void pollTop(bool thenRefresh);
-    void onTopPage(const QList<QJsonObject> &records, std::optional<qint64> total, bool thenRefresh);
-    void storeChunk(qint64 base, QList<QJsonObject> records);
-    void touch(qint64 base);
-    void evict();
+    void onTopPage(const Page &page);
     void clearPending();
-    PageKey cacheKey(int page) const;
     void shiftRows(qint64 count);
     void cancelPending();
     void moveChunks(qint64 count);
@@ -155,37 +159,19 @@ private:
     void revealArrivals(qint64 arrived);
     QString idOf(const QJsonObject &record) const;
 
-    ApiClient *m_client;
-    PageCache *m_cache = nullptr;
-    QString m_connection;
-    bool m_offline = false;
-    QUrl m_baseUrl;
-    QString m_pathOverride;
+    PageSource *m_source = nullptr;
+    ServerPageSource *m_server = nullptr; // m_source, when it is the server's
     Query m_query;
     const SourceDefinition *m_definition;
     int m_generation = 0; // bumps on setQuery: late answers of an old query are dropped
 
-    // Loaded records by the server row they start at. Page-aligned, except after live
-    // tail inserted rows on top (then the older chunks have moved down).
-    QMap<qint64, Chunk> m_chunks;
-    QList<qint64> m_lru; // chunk bases, most recent last
-    QHash<int, ApiReply *> m_pending;
-    QHash<int, qint64> m_requestedAt; // page → m_clock ms
+    mutable ChunkStore m_store; // the loaded pages, by the server row they start at (data() touches)
+    QHash<int, quint64> m_pending; // page → its fetch's ticket
+    QHash<int, qint64> m_requestedAt; // page → m_scheduler's clock, ms
     int m_lastResponseMs = -1;
-    QHash<quint64, int> m_lookups; // cache ticket → page
     QSet<int> m_notCached;
-    // Pages the view asked rows of, with when (ms on m_clock). Requests go out once the
-    // asking has paused for a moment (or at least every so often while it goes on), and
-    // only for the pages of the latest paint: a fast scroll does not request every page
-    // it passes over.
-    mutable QHash<int, qint64> m_wantedAt;
-    mutable qint64 m_batchStart = -1;
-    mutable quint32 m_wantSequence = 0;
-    QTimer *m_wantTimer;
-    QElapsedTimer m_clock;
-    int m_lastPage = 0;
+    ViewportScheduler *m_scheduler; // which pages the view is worth a request for
     mutable int m_lastSeenPage = 0; // the page data() last served a loaded row of
-    int m_maxCachedPages = 64;
 
     std::optional<qint64> m_serverTotal;
     std::optional<qint64> m_total;
@@ -208,7 +194,8 @@ private:
 
     QTimer *m_tailTimer;
     bool m_tailEnabled = false;
-    ApiReply *m_tailReply = nullptr;
+    quint64 m_tailTicket = 0; // the live-tail poll of the first page
+    bool m_tailThenRefresh = false;
     QString m_topId; // id of server row 0 when last seen
     int m_pageLimit = 0; // the server's page maximum, once learned (0: none seen)
     QHash<int, int> m_shortPages; // page → rows it lacked of what the total promised
