@@ -34,7 +34,6 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_search->setObjectName(QStringLiteral("filter_search"));
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
-    connect(m_search, &QLineEdit::returnPressed, this, &FilterPanel::apply);
     m_search->hide();
     m_searchLabel->hide();
     setObjectName(QStringLiteral("filterPanel"));
@@ -116,7 +115,6 @@ void FilterPanel::rebuild()
             line->setClearButtonEnabled(true);
             // Room for an id or an address, whatever the combo boxes beside it take.
             line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 10);
-            connect(line, &QLineEdit::returnPressed, this, &FilterPanel::apply);
             editor = line;
         }
         editor->setObjectName(QStringLiteral("filter_") + spec.key);
@@ -352,6 +350,8 @@ void FilterPanel::focusFirstField()
 
 void FilterPanel::keyPressEvent(QKeyEvent *event)
 {
+    // Enter in any field applies, once: a line edit passes the key on after its own
+    // returnPressed, so the fields are not connected to apply() themselves.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         apply();
         event->accept();
