@@ -1064,6 +1064,45 @@
     </message>
 </context>
 <context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>%1 of %2 records · %3 per second · about %4 left</source>
+        <translation>%1 of %2 records · %3 per second · about %4 left</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second · about %3 left</source>
+        <translation>%1 records · %2 per second · about %3 left</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second</source>
+        <translation>%1 records · %2 per second</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation>Finding the records…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>Waiting for the server: %1 s</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 records · building the indexes…</source>
+        <translation>%1 records · building the indexes…</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1384,22 +1423,6 @@
         </translation>
     </message>
     <message>
-        <source>Exporting</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <source>Finding the records…</source>
-        <translation>Finding the records…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records · %3 per second · about %4 left</source>
-        <translation>%1 of %2 records · %3 per second · about %4 left</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 per second</source>
-        <translation>%1 records · %2 per second</translation>
-    </message>
-    <message>
         <source>Nothing was written to %1.</source>
         <translation>Nothing was written to %1.</translation>
     </message>
@@ -1434,22 +1457,6 @@
     <message>
         <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
         <translation>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importing</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>%1 records · building the indexes…</source>
-        <translation>%1 records · building the indexes…</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 per second · about %3 left</source>
-        <translation>%1 records · %2 per second · about %3 left</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>

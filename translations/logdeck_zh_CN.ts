@@ -1058,6 +1058,45 @@
     </message>
 </context>
 <context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>%1 of %2 records · %3 per second · about %4 left</source>
+        <translation>%1 / %2 条记录 · 每秒 %3 条 · 约剩 %4</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second · about %3 left</source>
+        <translation>%1 条记录 · 每秒 %2 条 · 约剩 %3</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 per second</source>
+        <translation>%1 条记录 · 每秒 %2 条</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation>正在查找记录……</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>等待服务器：%1 秒</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1……</translation>
+    </message>
+    <message>
+        <source>%1 records · building the indexes…</source>
+        <translation>%1 条记录 · 正在建立索引……</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1374,22 +1413,6 @@
         </translation>
     </message>
     <message>
-        <source>Exporting</source>
-        <translation>正在导出</translation>
-    </message>
-    <message>
-        <source>Finding the records…</source>
-        <translation>正在查找记录……</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records · %3 per second · about %4 left</source>
-        <translation>%1 / %2 条记录 · 每秒 %3 条 · 约剩 %4</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 per second</source>
-        <translation>%1 条记录 · 每秒 %2 条</translation>
-    </message>
-    <message>
         <source>Nothing was written to %1.</source>
         <translation>未向 %1 写入任何内容。</translation>
     </message>
@@ -1424,22 +1447,6 @@
     <message>
         <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
         <translation>用保存为 JSON Lines、JSON 数组、API 响应或 CSV 的记录生成数据集（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1……</translation>
-    </message>
-    <message>
-        <source>%1 records · building the indexes…</source>
-        <translation>%1 条记录 · 正在建立索引……</translation>
-    </message>
-    <message>
-        <source>%1 records · %2 per second · about %3 left</source>
-        <translation>%1 条记录 · 每秒 %2 条 · 约剩 %3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>

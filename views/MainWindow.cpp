@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "FilterPanel.h"
 #include "ImportDialog.h"
+#include "JobProgressDialog.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "itemmodels/RemoteLogModel.h"
@@ -1188,36 +1189,8 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
                               path, this);
     job->setPathOverride(m_current->connection().pathOverride(*m_source));
     job->setFetchHistories(fetchHistories);
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Exporting"));
-    progress->setLabelText(tr("Finding the records…"));
-    progress->setRange(0, 0);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, job, &ExportJob::cancel);
-    connect(job, &ExportJob::progress, progress, [progress](qint64 written, qint64 expected, double rate) {
-        const QLocale locale;
-        if (expected > 0) {
-            progress->setRange(0, 1000);
-            progress->setValue(int(written * 1000 / expected));
-            const qint64 left = rate > 0 ? qint64((expected - written) / rate) : -1;
-            progress->setLabelText(tr("%1 of %2 records · %3 per second · about %4 left")
-                                       .arg(locale.toString(written), locale.toString(expected),
-                                            locale.toString(qint64(rate)),
-                                            StatusHistoryModel::durationText(left * 1000)));
-        } else {
-            progress->setLabelText(tr("%1 records · %2 per second")
-                                       .arg(locale.toString(written), locale.toString(qint64(rate))));
-        }
-    });
-    connect(job, &ExportJob::waiting, progress, [progress](int seconds) {
-        if (seconds > 0)
-            progress->setLabelText(tr("Waiting for the server: %1 s").arg(seconds));
-    });
-    connect(job, &ExportJob::finished, this, [this, job, progress, path](bool ok) {
-        progress->reset();
-        progress->close();
+    JobProgressDialog::forExport(job, this);
+    connect(job, &ExportJob::finished, this, [this, job, path](bool ok) {
         if (ok && job->coverage().isComplete())
             statusBar()->showMessage(
                 tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path) + QLatin1Char(' ')
@@ -1256,34 +1229,8 @@ ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, c
 {
     auto *job = new ImportJob(files, source, QFileInfo(target).absoluteFilePath(), this);
     job->setStrict(strict);
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowTitle(tr("Importing"));
-    progress->setLabelText(tr("Reading %1…").arg(QFileInfo(files.value(0)).fileName()));
-    progress->setRange(0, 1000);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
-    connect(job, &ImportJob::progress, progress,
-            [progress](qint64 records, qint64 bytes, qint64 totalBytes, double rate) {
-                const QLocale locale;
-                if (bytes >= totalBytes) {
-                    progress->setValue(1000);
-                    progress->setLabelText(
-                        tr("%1 records · building the indexes…").arg(locale.toString(records)));
-                    return;
-                }
-                progress->setValue(int(bytes * 1000 / qMax<qint64>(1, totalBytes)));
-                // The time left from the share of bytes read so far.
-                const double perByte = records > 0 && rate > 0 ? double(records) / rate / bytes : 0;
-                const qint64 leftMs = qint64((totalBytes - bytes) * perByte * 1000);
-                progress->setLabelText(tr("%1 records · %2 per second · about %3 left")
-                                           .arg(locale.toString(records), locale.toString(qint64(rate)),
-                                                StatusHistoryModel::durationText(leftMs)));
-            });
-    connect(job, &ImportJob::finished, this, [this, job, progress](bool ok) {
-        progress->reset();
-        progress->close();
+    JobProgressDialog::forImport(job, files.value(0), this);
+    connect(job, &ImportJob::finished, this, [this, job](bool ok) {
         const QString target = job->target();
         const QString name = QFileInfo(target).fileName();
         const QList<RecordImporter::Problem> problems = job->problems();
