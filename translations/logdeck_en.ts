@@ -173,6 +173,13 @@
     </message>
 </context>
 <context>
+    <name>ClientDateRange</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1” is not a date and time</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Created at</source>
@@ -821,10 +828,6 @@
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>“%1” is not a date and time</source>
-        <translation>“%1” is not a date and time</translation>
-    </message>
     <message>
         <source>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</source>
         <translation>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</translation>
@@ -1742,10 +1745,6 @@
     <message>
         <source>The server cannot sort by this column</source>
         <translation>The server cannot sort by this column</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time</source>
-        <translation>“%1” is not a date and time</translation>
     </message>
     <message>
         <source>not cached</source>

@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>ClientDateRange</name>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation>“%1”不是日期时间</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Created at</source>
@@ -818,10 +825,6 @@
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>“%1” is not a date and time</source>
-        <translation>“%1”不是日期时间</translation>
-    </message>
     <message>
         <source>the server&apos;s list is not in time order, so the date range cannot be found; export without it and filter the dataset</source>
         <translation>服务器返回的列表未按时间排序，无法确定日期范围；请不带日期范围导出，再在数据集中筛选</translation>
@@ -1728,10 +1731,6 @@
     <message>
         <source>The server cannot sort by this column</source>
         <translation>服务器不支持按此列排序</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date and time</source>
-        <translation>“%1”不是日期时间</translation>
     </message>
     <message>
         <source>not cached</source>

@@ -4,8 +4,8 @@
 #include "Appearance.h"
 #include "net/ApiClient.h"
 #include "net/ConnectionProbe.h"
-#include "sources/SourceDefinition.h"
 #include "sources/EnumText.h"
+#include "sources/SourceDefinition.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "DetailPane.h"
 
+#include "TimelineDelegate.h"
 #include "itemmodels/JsonTreeModel.h"
 #include "itemmodels/RecordFieldsModel.h"
 #include "itemmodels/StatusHistoryModel.h"
-#include "TimelineDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>

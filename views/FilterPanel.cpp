@@ -1,11 +1,11 @@
 #include "FilterPanel.h"
 
-#include "sources/EnumText.h"
 #include "core/Timestamp.h"
+#include "sources/EnumText.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QGridLayout>
@@ -99,7 +99,8 @@ void FilterPanel::rebuild()
             auto *combo = new QComboBox(this);
             combo->addItem(QString(), QString()); // "Any", set in retranslate()
             for (const QString &value : spec.values)
-                combo->addItem(EnumText::display(m_definition->kind, spec.enumField, QJsonValue(value)), value);
+                combo->addItem(EnumText::display(m_definition->kind, spec.enumField, QJsonValue(value)),
+                               value);
             if (spec.values.size() > 12) {
                 // Long lists (the 39 event types) are searchable by any part of the words.
                 combo->setEditable(true);

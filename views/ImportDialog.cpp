@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 #include "sources/SourceRegistry.h"
 
-#include "sources/EnumText.h"
 #include "dataset/RecordSink.h"
+#include "sources/EnumText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

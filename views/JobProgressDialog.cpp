@@ -27,7 +27,8 @@ void JobProgressDialog::showRate(qint64 done, qint64 expected, double rate, qint
                          .arg(locale.toString(done), locale.toString(qint64(rate)),
                               StatusHistoryModel::durationText(leftMs)));
     else
-        setLabelText(tr("%1 records · %2 per second").arg(locale.toString(done), locale.toString(qint64(rate))));
+        setLabelText(
+            tr("%1 records · %2 per second").arg(locale.toString(done), locale.toString(qint64(rate))));
 }
 
 void JobProgressDialog::finish()
@@ -72,7 +73,8 @@ JobProgressDialog *JobProgressDialog::forImport(ImportJob *job, const QString &f
             [dialog](qint64 records, qint64 bytes, qint64 totalBytes, double rate) {
                 if (bytes >= totalBytes) {
                     dialog->setValue(1000);
-                    dialog->setLabelText(tr("%1 records · building the indexes…").arg(QLocale().toString(records)));
+                    dialog->setLabelText(
+                        tr("%1 records · building the indexes…").arg(QLocale().toString(records)));
                     return;
                 }
                 dialog->setValue(int(bytes * 1000 / qMax<qint64>(1, totalBytes)));

@@ -1,7 +1,7 @@
 #include "LogTableView.h"
 
-#include "itemmodels/RemoteLogModel.h"
 #include "StatusBadgeDelegate.h"
+#include "itemmodels/RemoteLogModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,8 +23,7 @@ LogTableView::LogTableView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setSortingEnabled(false); // sorting is the server's: see onHeaderClicked
-    setItemDelegate(
-        new StatusBadgeDelegate(LogRoles::OutcomeRole, LogRoles::ColumnKeyRole, this));
+    setItemDelegate(new StatusBadgeDelegate(LogRoles::OutcomeRole, LogRoles::ColumnKeyRole, this));
     verticalHeader()->setVisible(false);
     // Fixed row heights: a million rows must not be measured one by one.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -2,8 +2,6 @@
 #include "sources/SourceRegistry.h"
 
 #include "ConnectionDialog.h"
-#include "net/ConnectionSession.h"
-#include "itemmodels/DatasetLogModel.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
@@ -12,17 +10,19 @@
 #include "JobProgressDialog.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
-#include "itemmodels/RemoteLogModel.h"
 #include "SourceSidebar.h"
-#include "itemmodels/StatusHistoryModel.h"
 #include "WelcomePage.h"
-#include "net/ApiClient.h"
 #include "core/DemoLauncher.h"
-#include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
 #include "core/Translations.h"
+#include "itemmodels/DatasetLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "jobs/ExportJob.h"
 #include "jobs/ImportJob.h"
+#include "net/ApiClient.h"
+#include "net/ConnectionSession.h"
+#include "sources/EnumText.h"
 #include "store/CacheDatabase.h"
 #include "store/PageCache.h"
 
@@ -693,7 +693,8 @@ void MainWindow::onTokenStored(const TokenStore::Result &result)
         QSettings settings;
         const QString last = settings.value(QStringLiteral("lastConnection")).toString();
         if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
-            const auto kind = SourceRegistry::instance().kindForKey(settings.value(QStringLiteral("lastSource")).toString());
+            const auto kind = SourceRegistry::instance().kindForKey(
+                settings.value(QStringLiteral("lastSource")).toString());
             selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
         } else if (s == m_current && m_source && result.ok && !result.token.isEmpty()) {
             selectSource(s->id(), *m_source);
@@ -1137,7 +1138,8 @@ void MainWindow::exportRecords()
         return;
     const int selected = int(m_table->selectedRows().size());
     const bool remote = m_current && !m_dataset;
-    ExportDialog dialog(selected, remote, remote && SourceDefinitions::get(*m_source).historyNeedsDetail(), this);
+    ExportDialog dialog(selected, remote, remote && SourceDefinitions::get(*m_source).historyNeedsDetail(),
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue(QStringLiteral("export/dir"), QFileInfo(dialog.path()).absolutePath());

@@ -3,8 +3,8 @@
 #include "CliSupport.h"
 #include "LogDeckVersion.h"
 #include "QueryOptions.h"
-#include "net/ApiClient.h"
 #include "jobs/ExportJob.h"
+#include "net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

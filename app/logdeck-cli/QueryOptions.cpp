@@ -23,9 +23,12 @@ QueryOptions::QueryOptions()
     QList<std::pair<QString, Collected>> flags;
     for (const SourceDefinition *def : SourceRegistry::instance().all()) {
         for (const FilterSpec &f : def->filters) {
-            auto it = std::find_if(flags.begin(), flags.end(), [&f](const auto &e) { return e.first == f.cliFlag; });
+            auto it = std::find_if(flags.begin(), flags.end(),
+                                   [&f](const auto &e) { return e.first == f.cliFlag; });
             if (it == flags.end()) {
-                flags.append({f.cliFlag, {f.key, f.cliValueName.isEmpty() ? QStringLiteral("value") : f.cliValueName, {}}});
+                flags.append(
+                    {f.cliFlag,
+                     {f.key, f.cliValueName.isEmpty() ? QStringLiteral("value") : f.cliValueName, {}}});
                 it = flags.end() - 1;
             }
             const QString help = f.cliHelp ? QCoreApplication::translate("cli", f.cliHelp) : QString();

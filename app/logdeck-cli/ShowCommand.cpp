@@ -1,11 +1,11 @@
 #include "ShowCommand.h"
 
 #include "CliSupport.h"
+#include "core/TimeDisplay.h"
+#include "dataset/DatasetFile.h"
 #include "itemmodels/RecordFieldsModel.h"
 #include "itemmodels/StatusHistoryModel.h"
 #include "net/ApiClient.h"
-#include "core/TimeDisplay.h"
-#include "dataset/DatasetFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -110,7 +110,8 @@ int ShowCommand::run(const QStringList &arguments)
             "Show one record, with every field and its status history, from a server or a .logdeck "
             "dataset.\nFrom a server, only sources with an endpoint for one record (%1) can be "
             "shown.\nThe token is read from the LOGDECK_TOKEN environment variable.")
-            .arg(CliSupport::sourcesWhere([](const SourceDefinition &d) { return !d.detailPath.isEmpty(); })));
+            .arg(
+                CliSupport::sourcesWhere([](const SourceDefinition &d) { return !d.detailPath.isEmpty(); })));
     parser.addHelpOption();
     const QCommandLineOption url = CliSupport::urlOption();
     const QCommandLineOption source = CliSupport::sourceOption();

@@ -1,9 +1,9 @@
 #include "LogDeckVersion.h"
-#include "sources/EnumText.h"
-#include "sources/SourceRegistry.h"
 #include "MainWindow.h"
 #include "core/SourceKind.h"
 #include "core/Translations.h"
+#include "sources/EnumText.h"
+#include "sources/SourceRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,11 +67,10 @@ int main(int argc, char *argv[])
                                     "Open the server at <url>; the token is read from the "
                                     "LOGDECK_TOKEN environment variable."),
         QStringLiteral("url"));
-    const QCommandLineOption sourceOption(
-        QStringLiteral("source"),
-        QCoreApplication::translate("main", "Source to show first: %1.")
-            .arg(EnumText::keyList(SourceRegistry::instance().kinds())),
-        QStringLiteral("kind"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          QCoreApplication::translate("main", "Source to show first: %1.")
+                                              .arg(EnumText::keyList(SourceRegistry::instance().kinds())),
+                                          QStringLiteral("kind"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: en or zh_CN."),
         QStringLiteral("language"));

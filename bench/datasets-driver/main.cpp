@@ -144,8 +144,7 @@ int main(int argc, char **argv)
         for (int step = 0; step <= 100; ++step) {
             const int row = qMin(rows - 1, int(qint64(rows) * step / 100));
             model.index(row, 0).data();
-            if (!waitFor(
-                    [&] { return !model.index(row, 0).data(LogRoles::IsPlaceholderRole).toBool(); }))
+            if (!waitFor([&] { return !model.index(row, 0).data(LogRoles::IsPlaceholderRole).toBool(); }))
                 return 1;
         }
         rusage usage {};

@@ -6,8 +6,8 @@
 //                      <s> rows per second with a 16 ms frame
 //   peak_rss_mb        the process's peak RSS after all of it
 #include "itemmodels/RemoteLogModel.h"
-#include "sources/BuiltinSources.h"
 #include "net/ApiClient.h"
+#include "sources/BuiltinSources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

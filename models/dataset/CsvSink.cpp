@@ -1,7 +1,7 @@
 #include "dataset/CsvSink.h"
 
-#include "sources/SourceDefinition.h"
 #include "core/JsonNumber.h"
+#include "sources/SourceDefinition.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -17,8 +17,7 @@ QJsonObject queryToJson(const Query &query)
     QJsonObject filters;
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
         filters.insert(it.key(), it.value());
-    QJsonObject json {{QStringLiteral("source"), query.source.key()},
-                      {QStringLiteral("filters"), filters}};
+    QJsonObject json {{QStringLiteral("source"), query.source.key()}, {QStringLiteral("filters"), filters}};
     if (query.sort)
         json.insert(QStringLiteral("sort"),
                     query.sort->column

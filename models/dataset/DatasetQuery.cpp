@@ -1,7 +1,7 @@
 #include "dataset/DatasetQuery.h"
 
-#include "net/PageCodec.h"
 #include "core/Timestamp.h"
+#include "net/PageCodec.h"
 #include "store/RecordSchema.h"
 
 #include <QCoreApplication>

@@ -76,10 +76,10 @@ bool DatasetSink::writeWithText(const QList<QJsonObject> &records, const QList<Q
                 const EnumTable *table = def.enumTable(step.enumField);
                 const QString status =
                     table ? table->canonicalName(step.status) : step.status.toVariant().toString();
-                item.history.append(
-                    {step.timestamp.isValid() ? step.timestamp.toString(Qt::ISODateWithMs).toUtf8()
-                                              : QByteArray(),
-                     status.toUtf8(), step.detail.toUtf8(), step.source.toUtf8()});
+                item.history.append({step.timestamp.isValid()
+                                         ? step.timestamp.toString(Qt::ISODateWithMs).toUtf8()
+                                         : QByteArray(),
+                                     status.toUtf8(), step.detail.toUtf8(), step.source.toUtf8()});
             }
         }
         batch.append(std::move(item));

@@ -1,7 +1,7 @@
 #include "dataset/RecordImporter.h"
 
-#include "net/PageCodec.h"
 #include "dataset/RecordSink.h"
+#include "net/PageCodec.h"
 
 #include <QCoreApplication>
 #include <QFile>

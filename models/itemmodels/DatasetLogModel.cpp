@@ -2,9 +2,9 @@
 
 #include "itemmodels/RecordCells.h"
 
+#include "core/TimeDisplay.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "sources/EnumText.h"
-#include "core/TimeDisplay.h"
 
 #include "dataset/DatasetWorker.h"
 

@@ -1,8 +1,8 @@
 #include "itemmodels/RecordFieldsModel.h"
 
-#include "sources/EnumText.h"
 #include "core/JsonNumber.h"
 #include "core/TimeDisplay.h"
+#include "sources/EnumText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -6,13 +6,14 @@
 
 #include "sources/SourceRegistry.h"
 
-#include "net/DateRangeBisection.h"
-#include "net/ApiClient.h"
-#include "net/ApiReply.h"
-#include "net/PageCodec.h"
-#include "sources/EnumText.h"
 #include "core/TimeDisplay.h"
 #include "core/Timestamp.h"
+#include "net/ApiClient.h"
+#include "net/ApiReply.h"
+#include "net/ClientDateRange.h"
+#include "net/DateRangeBisection.h"
+#include "net/PageCodec.h"
+#include "sources/EnumText.h"
 #include "store/PageCache.h"
 
 #include <QCoreApplication>
@@ -232,20 +233,12 @@ void RemoteLogModel::setQuery(const Query &query)
 
     // Date bounds the API cannot apply are bisected for.
     std::optional<ApiError> problem;
-    for (const char *key : {Query::From, Query::To}) {
-        const QString value = query.filter(QLatin1String(key));
-        const FilterSpec *spec = m_definition->filterSpec(QLatin1String(key));
-        if (value.isEmpty() || !spec || spec->appliedBy != FilterSpec::AppliedBy::ClientBisect)
-            continue;
-        const auto ms = Timestamp::parseMsecs(value);
-        if (!ms) {
-            problem = ApiError(
-                ApiError::Kind::Validation, 0,
-                QCoreApplication::translate("RemoteLogModel", "“%1” is not a date and time").arg(value),
-                m_definition->path);
-            continue;
-        }
-        (qstrcmp(key, Query::From) == 0 ? m_fromMs : m_toMs) = ms;
+    const auto range = ClientDateRange::of(*m_definition, query);
+    if (const auto *why = std::get_if<QString>(&range)) {
+        problem = ApiError(ApiError::Kind::Validation, 0, *why, m_definition->path);
+    } else {
+        m_fromMs = std::get<ClientDateRange>(range).fromMs;
+        m_toMs = std::get<ClientDateRange>(range).toMs;
     }
     m_rangePending = !problem && (m_fromMs || m_toMs);
     endResetModel();
@@ -523,11 +516,9 @@ void RemoteLogModel::acceptPage(int page, Page result, bool fromCache)
     if (result.total)
         m_serverTotal = result.total;
     const qint64 firstServerRow = qint64(page) * size;
-    QList<qint64> times;
-    if (m_rangePending || m_localMode) {
-        for (const QJsonObject &r : std::as_const(result.records))
-            times.append(Timestamp::parseMsecs(r.value(m_definition->timeField).toString()).value_or(0));
-    }
+    const QList<qint64> times = m_rangePending || m_localMode
+        ? ClientDateRange::times(result.records, m_definition->timeField)
+        : QList<qint64>();
     if (result.total && !fromCache) {
         // A page shorter than the total promised, not at the end: rows the server did not send.
         const qint64 promised = qMin<qint64>(size, *result.total - firstServerRow);
@@ -599,15 +590,14 @@ void RemoteLogModel::continueBisection()
         bool suppliedFromMemory = false;
         for (int page : m_bisection->neededPages()) {
             if (isPageLoaded(page)) {
-                QList<qint64> times;
+                QList<QJsonObject> records;
                 for (qint64 row = qint64(page) * pageSize(); const QJsonObject *r = recordAtServerRow(row);
                      ++row) {
-                    times.append(
-                        Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0));
-                    if (times.size() == pageSize())
+                    records.append(*r);
+                    if (records.size() == pageSize())
                         break;
                 }
-                m_bisection->supply(page, times);
+                m_bisection->supply(page, ClientDateRange::times(records, m_definition->timeField));
                 suppliedFromMemory = true;
             } else if (!m_pending.contains(page)) {
                 request(page);
@@ -670,8 +660,8 @@ void RemoteLogModel::growLocal()
             const QJsonObject *r = recordAtServerRow(row);
             if (!r)
                 break;
-            const qint64 t = Timestamp::parseMsecs(r->value(m_definition->timeField).toString()).value_or(0);
-            if ((!m_fromMs || t >= *m_fromMs) && (!m_toMs || t <= *m_toMs))
+            if (ClientDateRange {m_fromMs, m_toMs}.contains(
+                    ClientDateRange::times({*r}, m_definition->timeField).first()))
                 matched.append(*r);
         }
         ++m_localNextPage;

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "net/ApiError.h"
 #include "core/Query.h"
+#include "net/ApiError.h"
 #include "sources/SourceDefinition.h"
 
 #include "itemmodels/ChunkStore.h"
-#include "itemmodels/PageSource.h"
 #include "itemmodels/LogRoles.h"
+#include "itemmodels/PageSource.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -5,7 +5,6 @@
 #include "sources/SourceDefinition.h"
 #include "store/PageCache.h"
 
-
 ServerPageSource::ServerPageSource(ApiClient *client, QObject *parent)
     : PageSource(parent)
     , m_client(client)
@@ -126,7 +125,8 @@ void ServerPageSource::cancel(quint64 ticket)
 void ServerPageSource::remember(int page, const Query &query, const Page &result)
 {
     if (m_cache)
-        m_cache->store(cacheKey(page, query), SourceDefinitions::get(query.source), result.records, result.total);
+        m_cache->store(cacheKey(page, query), SourceDefinitions::get(query.source), result.records,
+                       result.total);
 }
 
 int ServerPageSource::pageSizeLimit(const Query &query) const

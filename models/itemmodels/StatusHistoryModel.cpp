@@ -1,10 +1,10 @@
 #include "itemmodels/StatusHistoryModel.h"
 
+#include "core/TimeDisplay.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
 #include "sources/EnumText.h"
-#include "core/TimeDisplay.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,13 @@
 #include "jobs/ExportJob.h"
 
-#include "net/DateRangeBisection.h"
+#include "jobs/RecordDetailFetcher.h"
+#include "net/ClientDateRange.h"
+
+#include "core/Timestamp.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
+#include "net/DateRangeBisection.h"
 #include "net/PageCodec.h"
-#include "core/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,6 +35,7 @@ ExportJob::ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query,
     , m_def(SourceDefinitions::get(query.source))
     , m_sink(std::move(sink))
     , m_target(target)
+    , m_ids(m_def.idField)
 {
     m_pageSize = m_def.maxPageSize;
     m_query.pageSize = m_pageSize;
@@ -60,19 +64,13 @@ void ExportJob::start()
 {
     m_running = true;
     m_clock.start();
-    for (const char *key : {Query::From, Query::To}) {
-        const FilterSpec *spec = m_def.filterSpec(QLatin1String(key));
-        const QString value = m_query.filter(QLatin1String(key));
-        if (!spec || spec->appliedBy != FilterSpec::AppliedBy::ClientBisect || value.isEmpty())
-            continue;
-        const auto ms = Timestamp::parseMsecs(value);
-        if (!ms) {
-            fail(QCoreApplication::translate("ExportJob", "“%1” is not a date and time").arg(value));
-            return;
-        }
-        (qstrcmp(key, Query::From) == 0 ? m_fromMs : m_toMs) = ms;
+    const auto range = ClientDateRange::of(m_def, m_query);
+    if (const auto *problem = std::get_if<QString>(&range)) {
+        fail(*problem);
+        return;
     }
-    m_rangeAtTop = !m_toMs;
+    m_range = std::get<ClientDateRange>(range);
+    m_rangeAtTop = !m_range.toMs;
     // Ask for what this server was seen to return, not more.
     if (const auto url = urlFor(0, nullptr)) {
         if (const int limit = m_client->pageSizeLimit(*url); limit > 0 && limit < m_pageSize)
@@ -102,11 +100,8 @@ void ExportJob::requestPage(int page)
 
 std::optional<Page> ExportJob::decoded(ApiReply *reply)
 {
-    if (const auto error = reply->error()) {
-        fail(errorText(*error));
-        return std::nullopt;
-    }
-    auto page = PageCodec::decodePage(m_def, reply->body(), reply->url().path());
+    auto page = reply->error() ? std::variant<Page, ApiError>(*reply->error())
+                               : PageCodec::decodePage(m_def, reply->body(), reply->url().path());
     if (auto *error = std::get_if<ApiError>(&page)) {
         fail(errorText(*error));
         return std::nullopt;
@@ -124,7 +119,7 @@ void ExportJob::onPage(int page, ApiReply *reply)
     Page &result = *answer;
     if (m_phase == Phase::Probe) {
         acceptProbe(result);
-        if (m_fromMs || m_toMs) {
+        if (m_range.isSet()) {
             m_bisectPages.insert(0, PendingPage {result.records, result.total});
             startRange();
             return;
@@ -149,10 +144,7 @@ void ExportJob::onPage(int page, ApiReply *reply)
     }
     extendToTotal(result.total);
     m_done.insert(page, PendingPage {std::move(result.records), result.total});
-    if (m_fetchHistories && m_def.historyNeedsDetail())
-        fetchDetails(page);
-    else
-        m_done[page].complete = true;
+    settle(page);
     writeReady();
     pump();
 }
@@ -184,7 +176,7 @@ void ExportJob::planPages(int firstPage)
     m_firstPage = m_nextToWrite = firstPage;
     m_nextToRequest = firstPage;
     m_lastPage = firstPage - 1;
-    if (m_fromMs || m_toMs)
+    if (m_range.isSet())
         m_expected = m_rangeRows;
     extendToTotal(m_latestTotal);
     // The probe's page, or the bisection's, is in hand already.
@@ -197,7 +189,7 @@ void ExportJob::extendToTotal(std::optional<qint64> total)
         return;
     m_latestTotal = total;
     qint64 endRow = *total;
-    if (m_fromMs || m_toMs) {
+    if (m_range.isSet()) {
         // Records arriving on top push the range's block down by as many rows.
         endRow = m_rangeEnd + qMax<qint64>(0, *total - *m_startTotal);
     } else {
@@ -207,38 +199,25 @@ void ExportJob::extendToTotal(std::optional<qint64> total)
         m_lastPage = qMax<int>(m_lastPage, int((endRow - 1) / m_pageSize));
 }
 
-void ExportJob::fetchDetails(int page)
+void ExportJob::settle(int page)
 {
-    PendingPage &pending = m_done[page];
-    pending.detailsLeft = int(pending.records.size());
-    if (pending.detailsLeft == 0) {
-        pending.complete = true;
+    if (!m_fetchHistories || !m_def.historyNeedsDetail()) {
+        m_done[page].complete = true;
         return;
     }
-    const QString detailOverride =
-        m_pathOverride.isEmpty() ? QString() : m_pathOverride + QStringLiteral("/{id}");
-    for (int i = 0; i < pending.records.size(); ++i) {
-        const QString id = pending.records.at(i).value(m_def.idField).toVariant().toString();
-        ApiReply *reply = m_client->get(SourceDefinitions::detailUrl(m_def, m_baseUrl, id, detailOverride));
-        m_detailReplies.insert(reply);
-        connect(reply, &ApiReply::finished, this, [this, page, i, reply] {
-            reply->deleteLater();
-            if (!m_detailReplies.remove(reply) || !m_running)
-                return;
-            if (const auto error = reply->error()) {
-                fail(errorText(*error));
-                return;
-            }
-            auto decoded = PageCodec::decodeRecord(m_def, reply->body(), reply->url().path());
-            if (auto *record = std::get_if<QJsonObject>(&decoded))
-                m_done[page].records[i] = *record;
-            if (--m_done[page].detailsLeft == 0) {
-                m_done[page].complete = true;
-                writeReady();
-                pump();
-            }
-        });
+    if (!m_details) {
+        m_details = new RecordDetailFetcher(m_client, m_def, m_baseUrl, m_pathOverride, this);
+        connect(m_details, &RecordDetailFetcher::failed, this,
+                [this](const ApiError &error) { fail(errorText(error)); });
     }
+    m_details->fetch(m_done.value(page).records, [this, page](const QList<QJsonObject> &records) {
+        if (!m_running)
+            return;
+        m_done[page].records = records;
+        m_done[page].complete = true;
+        writeReady();
+        pump();
+    });
 }
 
 void ExportJob::pump()
@@ -257,7 +236,7 @@ void ExportJob::pump()
             requestPage(page);
     }
     const bool allRead = totals ? m_nextToRequest > m_lastPage : m_sawEnd;
-    if (!allRead || !m_inFlight.isEmpty() || !m_detailReplies.isEmpty() || !m_done.isEmpty()
+    if (!allRead || !m_inFlight.isEmpty() || !m_done.isEmpty() // m_done: pages still waiting for details too
         || !m_extraReplies.isEmpty())
         return;
     // What arrived on top while the pages were read: fetched before the file is complete.
@@ -273,26 +252,13 @@ void ExportJob::pump()
 
 bool ExportJob::inRange(const QJsonObject &record) const
 {
-    if (!m_fromMs && !m_toMs)
-        return true;
     const auto t = Timestamp::parseMsecs(record.value(m_def.timeField).toString());
-    return t && (!m_fromMs || *t >= *m_fromMs) && (!m_toMs || *t <= *m_toMs);
+    return !m_range.isSet() || (t && m_range.contains(*t));
 }
 
 QString ExportJob::idText(const QJsonObject &record) const
 {
     return record.value(m_def.idField).toVariant().toString();
-}
-
-size_t ExportJob::idHash(const QJsonObject &record) const
-{
-    const QJsonValue id = record.value(m_def.idField);
-    if (id.isString())
-        return qHash(id.toString());
-    if (id.isDouble())
-        return qHash(QString::number(id.toInteger()));
-    // No id: the record itself is what identifies it.
-    return qHash(QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 
 bool ExportJob::writeRecords(const QList<QJsonObject> &records, qint64 *fresh)
@@ -302,13 +268,8 @@ bool ExportJob::writeRecords(const QList<QJsonObject> &records, qint64 *fresh)
     for (const QJsonObject &record : records) {
         if (!inRange(record))
             continue;
-        const size_t hash = idHash(record);
-        if (m_seen.contains(hash)) {
-            ++m_repeated;
-            continue;
-        }
-        m_seen.insert(hash);
-        out.append(record);
+        if (m_ids.insert(record))
+            out.append(record);
     }
     if (fresh)
         *fresh = out.size();
@@ -364,18 +325,20 @@ void ExportJob::requestExtra(int page, std::function<void(const Page &)> then)
     });
 }
 
+qint64 ExportJob::growth() const
+{
+    return m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
+}
+
 qint64 ExportJob::growthOf(const Page &page) const
 {
-    if (page.total && m_startTotal)
-        return *page.total - *m_startTotal;
-    return m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
+    return page.total && m_startTotal ? *page.total - *m_startTotal : growth();
 }
 
 void ExportJob::readGap(Gap gap)
 {
     // The gap's rows have moved down by the growth since: read the page they are on now.
-    const qint64 growth = m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
-    const int page = int(qMax<qint64>(0, gap.from + growth) / m_pageSize);
+    const int page = int(qMax<qint64>(0, gap.from + growth()) / m_pageSize);
     requestExtra(page, [this, page, gap](const Page &result) mutable {
         if (!writeRecords(result.records, nullptr))
             return;
@@ -412,14 +375,13 @@ void ExportJob::onArrivals(int page, const Page &result)
         reached = reached || idText(record) == m_boundaryId;
     // The boundary record may be gone (deleted): then stop where nothing new is found
     // any more, past the rows that the total says arrived.
-    const qint64 arrivedRows = m_latestTotal && m_startTotal ? *m_latestTotal - *m_startTotal : 0;
-    const bool pastArrivals = fresh == 0 && qint64(page) * m_pageSize > arrivedRows;
+    const bool pastArrivals = fresh == 0 && qint64(page) * m_pageSize > growth();
     if (!reached && !pastArrivals && result.records.size() >= m_pageSize && page + 1 < kMaxArrivalPages) {
         readArrivals(page + 1);
         return;
     }
     m_boundaryId = m_nextBoundaryId;
-    const bool stillShort = m_latestTotal && *m_latestTotal > m_written && (!m_fromMs && !m_toMs);
+    const bool stillShort = m_latestTotal && *m_latestTotal > m_written && !m_range.isSet();
     if (stillShort && m_arrivalRounds < kMaxArrivalRounds) {
         ++m_arrivalRounds;
         readArrivals(0);
@@ -431,24 +393,19 @@ void ExportJob::onArrivals(int page, const Page &result)
 void ExportJob::startRange()
 {
     m_phase = Phase::Bisect;
-    m_bisection =
-        std::make_unique<DateRangeBisection>(m_startTotal.value_or(0), m_pageSize, m_fromMs, m_toMs);
+    m_bisection = std::make_unique<DateRangeBisection>(m_startTotal.value_or(0), m_pageSize, m_range.fromMs,
+                                                       m_range.toMs);
     continueBisection();
 }
 
 void ExportJob::continueBisection()
 {
-    auto times = [this](const QList<QJsonObject> &records) {
-        QList<qint64> out;
-        for (const QJsonObject &r : records)
-            out.append(Timestamp::parseMsecs(r.value(m_def.timeField).toString()).value_or(0));
-        return out;
-    };
     while (!m_bisection->isDone()) {
         bool supplied = false;
         for (int page : m_bisection->neededPages()) {
             if (m_bisectPages.contains(page)) {
-                m_bisection->supply(page, times(m_bisectPages.value(page).records));
+                m_bisection->supply(
+                    page, ClientDateRange::times(m_bisectPages.value(page).records, m_def.timeField));
                 supplied = true;
             } else if (!m_inFlight.contains(page)) {
                 requestPage(page);
@@ -484,10 +441,7 @@ void ExportJob::continueBisection()
         if (it.key() < firstPage || it.key() > m_lastPage)
             continue;
         m_done.insert(it.key(), *it);
-        if (m_fetchHistories && m_def.historyNeedsDetail())
-            fetchDetails(it.key());
-        else
-            m_done[it.key()].complete = true;
+        settle(it.key());
     }
     writeReady();
     pump();
@@ -500,20 +454,14 @@ void ExportJob::fail(const QString &message)
     m_running = false;
     m_phase = Phase::Done;
     m_error = message;
-    for (const auto *set : {&m_detailReplies, &m_extraReplies}) {
-        for (ApiReply *reply : *set) {
-            reply->disconnect(this);
-            reply->cancel();
-            reply->deleteLater();
-        }
-    }
-    for (ApiReply *reply : std::as_const(m_inFlight)) {
+    if (m_details)
+        m_details->cancelAll();
+    for (ApiReply *reply : m_inFlight.values() + m_extraReplies.values()) {
         reply->disconnect(this);
         reply->cancel();
         reply->deleteLater();
     }
     m_inFlight.clear();
-    m_detailReplies.clear();
     m_extraReplies.clear();
     m_sink->abort();
     m_result = m_cancelled ? JobResult::Cancelled : JobResult::Failed;
@@ -532,9 +480,9 @@ ExportJob::Coverage ExportJob::coverage() const
 {
     Coverage c;
     c.written = m_written;
-    c.repeated = m_repeated;
+    c.repeated = m_ids.repeated();
     c.arrived = m_arrived;
-    if (m_fromMs || m_toMs)
+    if (m_range.isSet())
         c.reported = m_rangeRows >= 0 ? std::optional<qint64>(m_rangeRows) : std::nullopt;
     else
         c.reported = m_latestTotal;
@@ -543,34 +491,7 @@ ExportJob::Coverage ExportJob::coverage() const
 
 QString ExportJob::coverageText() const
 {
-    return coverageText(coverage());
-}
-
-QString ExportJob::coverageText(const Coverage &c)
-{
-    // %n takes an int; counts past two thousand million are shown as that.
-    const auto n = [](qint64 count) {
-        return int(std::min(count, qint64(INT_MAX)));
-    };
-    const int written = n(c.written), arrived = n(c.arrived), repeated = n(c.repeated);
-    QString text;
-    if (!c.reported)
-        text = QCoreApplication::translate("ExportJob", "Read %n record(s); the server reports no total",
-                                           nullptr, written);
-    else if (c.isComplete())
-        text = QCoreApplication::translate("ExportJob", "Read %1 of the %2 records the server reported")
-                   .arg(QLocale().toString(c.written), QLocale().toString(*c.reported));
-    else
-        text = QCoreApplication::translate("ExportJob",
-                                           "Read %1 of the %2 records the server reported: %3 missing")
-                   .arg(QLocale().toString(c.written), QLocale().toString(*c.reported),
-                        QLocale().toString(c.missing()));
-    if (c.arrived > 0)
-        text += QCoreApplication::translate("ExportJob", "; %n arrived during the export", nullptr, arrived);
-    if (c.repeated > 0)
-        text += QCoreApplication::translate("ExportJob", "; %n shown twice as the list moved, written once",
-                                            nullptr, repeated);
-    return text;
+    return coverage().text();
 }
 
 void ExportJob::succeed()

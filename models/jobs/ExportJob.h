@@ -1,11 +1,14 @@
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/PageCodec.h"
 #include "core/Query.h"
-#include "sources/SourceDefinition.h"
 #include "dataset/RecordSink.h"
+#include "jobs/ExportCoverage.h"
 #include "jobs/JobResult.h"
+#include "jobs/RecordIdSet.h"
+#include "net/ApiError.h"
+#include "net/ClientDateRange.h"
+#include "net/PageCodec.h"
+#include "sources/SourceDefinition.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -20,6 +23,7 @@
 
 class ApiClient;
 class ApiReply;
+class RecordDetailFetcher;
 class QThread;
 class DateRangeBisection;
 
@@ -41,14 +45,7 @@ class ExportJob : public QObject
 {
     Q_OBJECT
 public:
-    struct Coverage {
-        std::optional<qint64> reported; // the server's count for the query when it ended
-        qint64 written = 0;
-        qint64 repeated = 0; // records the moving list showed twice, written once
-        qint64 arrived = 0; // records that arrived during the export and were fetched
-        qint64 missing() const { return reported ? qMax<qint64>(0, *reported - written) : 0; }
-        bool isComplete() const { return missing() == 0; }
-    };
+    using Coverage = ExportCoverage;
 
     ExportJob(ApiClient *client, const QUrl &baseUrl, const Query &query, std::unique_ptr<RecordSink> sink,
               const QString &target, QObject *parent = nullptr);
@@ -70,7 +67,6 @@ public:
     Coverage coverage() const;
     // "Read 230 of the 230 records the server reported", or what is missing: translated.
     QString coverageText() const;
-    static QString coverageText(const Coverage &coverage);
 
 signals:
     void progress(qint64 written, qint64 expected, double recordsPerSecond);
@@ -83,7 +79,6 @@ private:
     struct PendingPage {
         QList<QJsonObject> records;
         std::optional<qint64> total;
-        int detailsLeft = 0;
         bool complete = false;
     };
     void requestPage(int page);
@@ -106,14 +101,15 @@ private:
     void readGap(Gap gap);
     void readArrivals(int page);
     void onArrivals(int page, const Page &result);
+    qint64 growth() const; // rows the list grew by since the pages were planned
     qint64 growthOf(const Page &page) const; // records added on top when it was read
     void fail(const QString &message);
     void succeed();
     void startRange();
     void continueBisection();
-    void fetchDetails(int page);
+    // The page is complete, or will be once its records are fetched by id (--with-history).
+    void settle(int page);
     bool inRange(const QJsonObject &record) const;
-    size_t idHash(const QJsonObject &record) const;
     QString idText(const QJsonObject &record) const;
     std::optional<QUrl> urlFor(int page, RequestProblem *problem) const;
 
@@ -133,12 +129,12 @@ private:
     bool m_cancelled = false;
     JobResult m_result = JobResult::Running;
     QHash<int, ApiReply *> m_inFlight; // page → reply
-    QSet<ApiReply *> m_detailReplies;
+    RecordDetailFetcher *m_details = nullptr; // --with-history
     QSet<ApiReply *> m_extraReplies; // pages read again (gaps) and from the top (arrivals)
     QMap<int, PendingPage> m_done; // pages fetched, not written yet
     QHash<int, PendingPage> m_bisectPages; // pages seen while bisecting
     std::unique_ptr<DateRangeBisection> m_bisection;
-    std::optional<qint64> m_fromMs, m_toMs;
+    ClientDateRange m_range; // bounds the API cannot apply: bisected for
     std::optional<qint64> m_startTotal; // the server's total when the rows were planned
     std::optional<qint64> m_latestTotal; // the total of the answer that came last
     qint64 m_rangeRows = -1; // rows inside a bisected range when it was found
@@ -151,8 +147,8 @@ private:
     int m_arrivalRounds = 0;
     QString m_boundaryId; // the newest record when this pass over the top began
     QString m_nextBoundaryId; // the newest record the pass found: the next pass's boundary
-    QSet<size_t> m_seen; // one hash per record written
-    qint64 m_written = 0, m_expected = -1, m_repeated = 0, m_arrived = 0;
+    RecordIdSet m_ids; // every record written, once
+    qint64 m_written = 0, m_expected = -1, m_arrived = 0;
     QElapsedTimer m_clock;
     QString m_error;
     QThread *m_finishing = nullptr; // completes the file (a dataset's indexes) off this thread

@@ -34,13 +34,12 @@ void ImportJob::start()
     m_importer.setStrict(m_strict);
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("ImportJob"));
-    connect(m_thread, &QThread::finished, this,
-            [this] {
-                m_result = m_cancelled              ? JobResult::Cancelled
-                    : errorString().isEmpty() ? JobResult::Done
-                                              : JobResult::Failed;
-                emit finished(m_result == JobResult::Done);
-            });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_result = m_cancelled        ? JobResult::Cancelled
+            : errorString().isEmpty() ? JobResult::Done
+                                      : JobResult::Failed;
+        emit finished(m_result == JobResult::Done);
+    });
     m_thread->start();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/ApiError.h"
 #include "core/Connection.h"
+#include "net/ApiError.h"
 
 #include <QHash>
 #include <QObject>

@@ -44,8 +44,9 @@ StatusHistory history(const QJsonObject &r)
 {
     static const EnumTable table = statuses();
     StatusHistory h;
-    const QJsonValue list =
-        r.contains(QStringLiteral("statusHistory")) ? r.value(QStringLiteral("statusHistory")) : r.value(QStringLiteral("StatusHistory"));
+    const QJsonValue list = r.contains(QStringLiteral("statusHistory"))
+        ? r.value(QStringLiteral("statusHistory"))
+        : r.value(QStringLiteral("StatusHistory"));
     for (const QJsonValue &v : list.toArray()) {
         if (!v.isObject())
             continue;
@@ -72,7 +73,8 @@ StatusHistory history(const QJsonObject &r)
     });
     if (const auto ms = intOf(r.value(QStringLiteral("durationMs"))))
         h.totalMs = *ms;
-    else if (h.steps.size() > 1 && h.steps.constFirst().timestamp.isValid() && h.steps.constLast().timestamp.isValid())
+    else if (h.steps.size() > 1 && h.steps.constFirst().timestamp.isValid()
+             && h.steps.constLast().timestamp.isValid())
         h.totalMs = h.steps.constFirst().timestamp.msecsTo(h.steps.constLast().timestamp);
     h.created = intOf(r.value(QStringLiteral("messagesCreated")));
     h.succeeded = intOf(r.value(QStringLiteral("messagesSuccess")));
@@ -113,13 +115,15 @@ SourceDefinition definition()
                  dateFilter(Query::To, "ReceivedAtMax",
                             QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive)."))};
     using T = ColumnType;
-    auto col = [](const char *key, const char *title, T type, bool visible, int width, const char *sortField = "") {
+    auto col = [](const char *key, const char *title, T type, bool visible, int width,
+                  const char *sortField = "") {
         return ColumnSpec {QLatin1String(key), title, type, visible, width, QLatin1String(sortField)};
     };
     d.columns = {
         col("receivedAt", QT_TRANSLATE_NOOP("Columns", "Received at"), T::DateTime, true, 190, "ReceivedAt"),
         col("status", QT_TRANSLATE_NOOP("Columns", "Status"), T::Enum, true, 150, "Status"),
-        col("transactionId", QT_TRANSLATE_NOOP("Columns", "Transaction ID"), T::Text, true, 140, "TransactionId"),
+        col("transactionId", QT_TRANSLATE_NOOP("Columns", "Transaction ID"), T::Text, true, 140,
+            "TransactionId"),
         col("applicationCode", QT_TRANSLATE_NOOP("Columns", "Application"), T::Text, true, 110),
         col("notificationTypeCode", QT_TRANSLATE_NOOP("Columns", "Notification type"), T::Text, true, 120),
         col("durationMs", QT_TRANSLATE_NOOP("Columns", "Duration (ms)"), T::Number, true, 100, "DurationMs"),
@@ -127,7 +131,8 @@ SourceDefinition definition()
         col("messagesSuccess", QT_TRANSLATE_NOOP("Columns", "Messages succeeded"), T::Number, true, 90),
         col("messagesError", QT_TRANSLATE_NOOP("Columns", "Messages failed"), T::Number, true, 90),
         col("statusDetail", QT_TRANSLATE_NOOP("Columns", "Status detail"), T::Text, true, 220),
-        col("completedAt", QT_TRANSLATE_NOOP("Columns", "Completed at"), T::DateTime, false, 170, "CompletedAt"),
+        col("completedAt", QT_TRANSLATE_NOOP("Columns", "Completed at"), T::DateTime, false, 170,
+            "CompletedAt"),
         col("source", QT_TRANSLATE_NOOP("Columns", "Source"), T::Enum, false, 80),
         col("regionCode", QT_TRANSLATE_NOOP("Columns", "Region"), T::Text, false, 100),
         col("languageCode", QT_TRANSLATE_NOOP("Columns", "Language"), T::Text, false, 80),
@@ -141,8 +146,9 @@ SourceDefinition definition()
     d.payloadField = QStringLiteral("requestPayload");
     d.history = history;
     d.historyField = QStringLiteral("statusHistory");
-    d.textFields = {{QStringLiteral("error"), {QStringLiteral("statusDetail")}},
-                    {QStringLiteral("payload"), {QStringLiteral("requestPayload"), QStringLiteral("payload")}}};
+    d.textFields = {
+        {QStringLiteral("error"), {QStringLiteral("statusDetail")}},
+        {QStringLiteral("payload"), {QStringLiteral("requestPayload"), QStringLiteral("payload")}}};
     return d;
 }
 } // namespace

@@ -84,8 +84,9 @@ StatusHistory history(const QJsonObject &r)
     const bool finalIsSent = status == u"sent" && sent.isValid() && (!updated.isValid() || updated == sent);
     if (!status.isEmpty() && !finalIsSent) {
         const QDateTime at = updated.isValid() ? updated : (sent.isValid() ? sent : created);
-        h.steps.append({at, nullptr, QStringLiteral("status"), status, r.value(QStringLiteral("error")).toString(),
-                        provider, QString(), statuses.outcome(status)});
+        h.steps.append({at, nullptr, QStringLiteral("status"), status,
+                        r.value(QStringLiteral("error")).toString(), provider, QString(),
+                        statuses.outcome(status)});
     }
     if (created.isValid() && updated.isValid())
         h.totalMs = created.msecsTo(updated);

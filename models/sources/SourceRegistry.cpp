@@ -96,7 +96,8 @@ QStringList SourceRegistry::filterKeys() const
     QStringList keys;
     for (const auto &d : m_definitions) {
         for (const FilterSpec &f : d->filters) {
-            const bool date = f.format == FilterSpec::Format::Rfc3339 || f.format == FilterSpec::Format::DateYmd;
+            const bool date =
+                f.format == FilterSpec::Format::Rfc3339 || f.format == FilterSpec::Format::DateYmd;
             if (!date && !keys.contains(f.key))
                 keys << f.key;
         }

@@ -1,8 +1,8 @@
 #include "store/RecordSchema.h"
 
-#include "sources/SourceRegistry.h"
 #include "core/JsonNumber.h"
 #include "core/Timestamp.h"
+#include "sources/SourceRegistry.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -62,8 +62,9 @@ const Layout &layout()
         QHash<QString, Slot> &bySource = cached.slotsBySource[def->kind.key()];
         for (int c = 0; c < cached.filterColumns.size(); ++c) {
             const FilterSpec *spec = def->filterSpec(cached.filterColumns.at(c));
-            const QStringList fields = spec && !spec->recordFields.isEmpty() ? spec->recordFields
-                                                                             : QStringList {cached.filterColumns.at(c)};
+            const QStringList fields = spec && !spec->recordFields.isEmpty()
+                ? spec->recordFields
+                : QStringList {cached.filterColumns.at(c)};
             for (int r = 0; r < fields.size(); ++r)
                 bySource.insert(fields.at(r), {false, c, r});
         }
@@ -101,7 +102,8 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
     const Layout &l = layout();
     row.filterValues.resize(l.filterColumns.size());
     row.textValues.resize(kTextColumns.size());
-    QVarLengthArray<int, 16> filterRank(l.filterColumns.size(), INT_MAX), textRank(kTextColumns.size(), INT_MAX);
+    QVarLengthArray<int, 16> filterRank(l.filterColumns.size(), INT_MAX),
+        textRank(kTextColumns.size(), INT_MAX);
     static const QHash<QString, Slot> none;
     const auto found = l.slotsBySource.constFind(row.source);
     const QHash<QString, Slot> &wanted = found == l.slotsBySource.constEnd() ? none : found.value();

@@ -1,12 +1,12 @@
 // ApiClient + PageCodec + SourceDefinition against logdeck-demo-server over real HTTP,
 // and against a scripted raw TCP peer for what the demo server never does (redirects).
 #include "DemoServerProcess.h"
-#include "sources/BuiltinSources.h"
-#include "sources/SourceRegistry.h"
 #include "ScriptedLogServer.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 
 #include "LogDeckVersion.h"
 

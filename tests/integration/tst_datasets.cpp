@@ -1,15 +1,15 @@
 // Datasets end to end: the demo server → export → .logdeck / JSON Lines / CSV → import →
 // DatasetLogModel and `logdeck-cli query`, on real files and real processes.
-#include "itemmodels/DatasetLogModel.h"
-#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
+#include "core/Timestamp.h"
+#include "dataset/RecordImporter.h"
+#include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
+#include "jobs/ExportJob.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
-#include "core/Timestamp.h"
-#include "jobs/ExportJob.h"
-#include "dataset/RecordImporter.h"
+#include "sources/BuiltinSources.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -187,8 +187,7 @@ void TestDatasets::csvRoundTrip()
              QStringLiteral("notif-audit"), QStringLiteral("--out"), path(QStringLiteral("n.logdeck"))});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("query"), path(QStringLiteral("n.logdeck"))});
-    Query q {
-        Sources::NotifAudit, {{QStringLiteral("event_type"), QStringLiteral("USER_UPDATED")}}, {}, 100};
+    Query q {Sources::NotifAudit, {{QStringLiteral("event_type"), QStringLiteral("USER_UPDATED")}}, {}, 100};
     const QList<QJsonObject> original = serverRecords(m_server.baseUrl(), q);
     QVERIFY(!original.isEmpty());
     QCOMPARE(readJsonLines(r.out), original); // details objects, numbers, quotes: all intact

@@ -3,10 +3,10 @@
 // answers out of order, 429 and 503 with Retry-After, totals it cannot deliver. And the
 // CLI's export over the same servers: its exit code follows the coverage.
 #include "ScriptedLogServer.h"
-#include "sources/BuiltinSources.h"
-#include "net/ApiClient.h"
-#include "jobs/ExportJob.h"
 #include "dataset/RecordSink.h"
+#include "jobs/ExportJob.h"
+#include "net/ApiClient.h"
+#include "sources/BuiltinSources.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // RemoteLogModel against logdeck-demo-server over real HTTP.
-#include "core/Outcome.h"
-#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
-#include "itemmodels/RemoteLogModel.h"
 #include "ScriptedLogServer.h"
+#include "core/Outcome.h"
+#include "core/Timestamp.h"
+#include "itemmodels/RemoteLogModel.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
+#include "sources/BuiltinSources.h"
 #include "sources/EnumText.h"
-#include "core/Timestamp.h"
 #include "store/PageCache.h"
 
 #include <QAbstractItemModelTester>
@@ -150,15 +150,12 @@ void TestRemoteLogModel::filtersReachTheServer()
     QVERIFY(*f.model.total() > 0 && *f.model.total() < 3000);
     const int channel = f.column(QStringLiteral("channel")), status = f.column(QStringLiteral("status"));
     for (int r = 0; r < qMin(f.model.rowCount(), 100); ++r) {
-        QCOMPARE(f.model.index(r, channel).data(LogRoles::RawValueRole).toString(),
-                 QStringLiteral("email"));
-        QCOMPARE(f.model.index(r, status).data(LogRoles::RawValueRole).toString(),
-                 QStringLiteral("failed"));
+        QCOMPARE(f.model.index(r, channel).data(LogRoles::RawValueRole).toString(), QStringLiteral("email"));
+        QCOMPARE(f.model.index(r, status).data(LogRoles::RawValueRole).toString(), QStringLiteral("failed"));
         // Shown in words, coloured by how it turned out.
         QCOMPARE(f.model.index(r, channel).data().toString(), QStringLiteral("Email"));
         QCOMPARE(f.model.index(r, status).data().toString(), QStringLiteral("Failed"));
-        QCOMPARE(f.model.index(r, status).data(LogRoles::OutcomeRole).toInt(),
-                 int(Outcome::Failure));
+        QCOMPARE(f.model.index(r, status).data(LogRoles::OutcomeRole).toInt(), int(Outcome::Failure));
     }
 }
 
@@ -287,9 +284,8 @@ void TestRemoteLogModel::growsWithoutTotal()
     for (const auto &args : std::as_const(inserted))
         steps << args.at(2).toInt() - args.at(1).toInt() + 1;
     QCOMPARE(steps, (QList<int> {100, 100, 30}));
-    QCOMPARE(
-        f.model.index(229, f.column(QStringLiteral("id"))).data(LogRoles::IsPlaceholderRole).toBool(),
-        false);
+    QCOMPARE(f.model.index(229, f.column(QStringLiteral("id"))).data(LogRoles::IsPlaceholderRole).toBool(),
+             false);
 }
 
 void TestRemoteLogModel::errorsAreSignalled()

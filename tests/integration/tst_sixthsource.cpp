@@ -44,12 +44,13 @@ constexpr int kRecords = 240;
 
 EnumTable deliveryStates()
 {
-    return {"WebhookState",
-            {{QStringLiteral("queued"), {}, QT_TRANSLATE_NOOP("WebhookState", "Queued"), Outcome::InProgress},
-             {QStringLiteral("delivered"), {}, QT_TRANSLATE_NOOP("WebhookState", "Delivered"), Outcome::Success},
-             {QStringLiteral("retrying"), {}, QT_TRANSLATE_NOOP("WebhookState", "Retrying"), Outcome::Warning},
-             {QStringLiteral("abandoned"), {}, QT_TRANSLATE_NOOP("WebhookState", "Abandoned"), Outcome::Failure}},
-            Outcome::Info};
+    return {
+        "WebhookState",
+        {{QStringLiteral("queued"), {}, QT_TRANSLATE_NOOP("WebhookState", "Queued"), Outcome::InProgress},
+         {QStringLiteral("delivered"), {}, QT_TRANSLATE_NOOP("WebhookState", "Delivered"), Outcome::Success},
+         {QStringLiteral("retrying"), {}, QT_TRANSLATE_NOOP("WebhookState", "Retrying"), Outcome::Warning},
+         {QStringLiteral("abandoned"), {}, QT_TRANSLATE_NOOP("WebhookState", "Abandoned"), Outcome::Failure}},
+        Outcome::Info};
 }
 
 // Each delivery keeps its attempts: the history is that list.
@@ -101,7 +102,12 @@ SourceDefinition webhookDeliveries()
     d.filters = {state, endpoint};
     using T = ColumnType;
     d.columns = {
-        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("Columns", "Created at"), T::DateTime, true, 160, {}},
+        {QStringLiteral("created_at"),
+         QT_TRANSLATE_NOOP("Columns", "Created at"),
+         T::DateTime,
+         true,
+         160,
+         {}},
         {QStringLiteral("state"), QT_TRANSLATE_NOOP("Columns", "Delivery state"), T::Enum, true, 100, {}},
         {QStringLiteral("endpoint"), QT_TRANSLATE_NOOP("Columns", "Endpoint"), T::Text, true, 220, {}},
         {QStringLiteral("attempt_count"), QT_TRANSLATE_NOOP("Columns", "Attempts"), T::Number, true, 70, {}},
@@ -118,8 +124,9 @@ SourceDefinition webhookDeliveries()
     return d;
 }
 
-const QStringList kStates = {QStringLiteral("delivered"), QStringLiteral("abandoned"), QStringLiteral("retrying"),
-                             QStringLiteral("delivered"), QStringLiteral("queued")};
+const QStringList kStates = {QStringLiteral("delivered"), QStringLiteral("abandoned"),
+                             QStringLiteral("retrying"), QStringLiteral("delivered"),
+                             QStringLiteral("queued")};
 
 // Record n: its state cycles, its endpoint is one of three, and it took one attempt per
 // failure before the last (a delivered one after up to two failures).
@@ -136,17 +143,18 @@ QJsonObject delivery(qint64 n, const QString &at)
                                  {QStringLiteral("state"), result},
                                  {QStringLiteral("http_status"), result == u"delivered" ? 200 : 503}});
     }
-    return {{QStringLiteral("id"), QStringLiteral("wh_%1").arg(n, 5, 10, QLatin1Char('0'))},
-            {QStringLiteral("created_at"), at},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("endpoint"), QStringLiteral("https://hooks.example/%1").arg(n % 3)},
-            {QStringLiteral("attempt_count"), attemptCount},
-            {QStringLiteral("last_error"), state == u"delivered" ? QString() : QStringLiteral("upstream 503")},
-            {QStringLiteral("attempts"), list},
-            {QStringLiteral("request_body"),
-             QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("order.paid")},
-                                                          {QStringLiteral("n"), n}})
-                                   .toJson(QJsonDocument::Compact))}};
+    return {
+        {QStringLiteral("id"), QStringLiteral("wh_%1").arg(n, 5, 10, QLatin1Char('0'))},
+        {QStringLiteral("created_at"), at},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("endpoint"), QStringLiteral("https://hooks.example/%1").arg(n % 3)},
+        {QStringLiteral("attempt_count"), attemptCount},
+        {QStringLiteral("last_error"), state == u"delivered" ? QString() : QStringLiteral("upstream 503")},
+        {QStringLiteral("attempts"), list},
+        {QStringLiteral("request_body"),
+         QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("order.paid")},
+                                                      {QStringLiteral("n"), n}})
+                               .toJson(QJsonDocument::Compact))}};
 }
 
 // What a command wrote to stdout, run in this process.
@@ -274,7 +282,8 @@ void TestSixthSource::browsedExportedAndQueried()
              m_server.records().constFirst().value(QStringLiteral("state")).toString());
 
     // The filter panel: the enum as a choice in words; applying it asks the server.
-    auto *combo = qobject_cast<QComboBox *>(window.filterPanel()->editorFor(QStringLiteral("delivery_state")));
+    auto *combo =
+        qobject_cast<QComboBox *>(window.filterPanel()->editorFor(QStringLiteral("delivery_state")));
     QVERIFY(combo);
     QCOMPARE(combo->count(), 1 + int(deliveryStates().values.size()));
     const int abandoned = combo->findData(QStringLiteral("abandoned"));
@@ -283,7 +292,8 @@ void TestSixthSource::browsedExportedAndQueried()
     combo->setCurrentIndex(abandoned);
     QTest::mouseClick(window.filterPanel()->findChild<QPushButton *>(QStringLiteral("applyFilters")),
                       Qt::LeftButton);
-    const qint64 expected = count([](const QJsonObject &r) { return r.value(QStringLiteral("state")).toString() == u"abandoned"; });
+    const qint64 expected = count(
+        [](const QJsonObject &r) { return r.value(QStringLiteral("state")).toString() == u"abandoned"; });
     QTRY_COMPARE(model->total().value_or(-1), expected);
     QVERIFY(QUrlQuery(m_server.requests.constLast()).queryItemValue(QStringLiteral("state")) == u"abandoned");
     QTRY_VERIFY(!model->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
@@ -299,10 +309,13 @@ void TestSixthSource::browsedExportedAndQueried()
     window.table()->setCurrentIndex(model->index(0, 0));
     StatusHistoryModel *history = window.detailPane()->historyModel();
     QTRY_COMPARE(history->rowCount(), 3);
-    QCOMPARE(history->index(0, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("Retrying"));
-    QCOMPARE(history->index(2, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("Abandoned"));
+    QCOMPARE(history->index(0, StatusHistoryModel::StatusColumn).data().toString(),
+             QStringLiteral("Retrying"));
+    QCOMPARE(history->index(2, StatusHistoryModel::StatusColumn).data().toString(),
+             QStringLiteral("Abandoned"));
     QCOMPARE(history->index(2, 0).data(StatusHistoryModel::OutcomeRole).toInt(), int(Outcome::Failure));
-    QCOMPARE(history->index(2, StatusHistoryModel::DetailColumn).data().toString(), QStringLiteral("HTTP 503"));
+    QCOMPARE(history->index(2, StatusHistoryModel::DetailColumn).data().toString(),
+             QStringLiteral("HTTP 503"));
     QVERIFY2(window.detailPane()->summaryText().contains(QStringLiteral("Total duration: 10.0 s")),
              qPrintable(window.detailPane()->summaryText()));
     auto *payload = window.detailPane()->findChild<QTreeView *>(QStringLiteral("payloadView"));
@@ -362,8 +375,8 @@ void TestSixthSource::fetchedWithTheCli()
     qputenv("LOGDECK_TOKEN", "token");
     const Captured fetched = runCommand<FetchCommand>(
         {QStringLiteral("--url"), m_server.baseUrl().toString(), QStringLiteral("--source"),
-         QStringLiteral("webhook-deliveries"), QStringLiteral("--delivery-state"), QStringLiteral("delivered"),
-         QStringLiteral("--page-size"), QStringLiteral("10")});
+         QStringLiteral("webhook-deliveries"), QStringLiteral("--delivery-state"),
+         QStringLiteral("delivered"), QStringLiteral("--page-size"), QStringLiteral("10")});
     QCOMPARE(fetched.exitCode, 0);
     const QList<QJsonObject> records = jsonLines(fetched.out);
     QCOMPARE(records.size(), 10);

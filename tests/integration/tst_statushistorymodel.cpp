@@ -1,12 +1,12 @@
 // StatusHistoryModel: API-log histories fetched by id from the demo server, communication
 // logs derived from their times, audit events as one step.
-#include "core/Outcome.h"
-#include "sources/BuiltinSources.h"
 #include "DemoServerProcess.h"
+#include "core/Outcome.h"
 #include "itemmodels/StatusHistoryModel.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
+#include "sources/BuiltinSources.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -86,8 +86,7 @@ void TestStatusHistoryModel::apiLogHistoryFetchedById()
              1);
     const int last = model.rowCount() - 1;
     QCOMPARE(model.index(last, 0).data(StatusHistoryModel::RawStatusRole).toInt(), 12);
-    QCOMPARE(model.index(last, 0).data(StatusHistoryModel::OutcomeRole).toInt(),
-             int(Outcome::Failure));
+    QCOMPARE(model.index(last, 0).data(StatusHistoryModel::OutcomeRole).toInt(), int(Outcome::Failure));
     QCOMPARE(model.index(last, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("Error"));
     QVERIFY(!model.index(0, StatusHistoryModel::SourceColumn).data().toString().isEmpty());
     QVERIFY(!model.index(0, StatusHistoryModel::SinceColumn).data().isValid()

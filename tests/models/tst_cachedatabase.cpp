@@ -1,6 +1,6 @@
 // CacheDatabase on real SQLite files.
-#include "store/CacheDatabase.h"
 #include "sources/BuiltinSources.h"
+#include "store/CacheDatabase.h"
 #include "store/RecordSchema.h"
 
 #include <QFile>

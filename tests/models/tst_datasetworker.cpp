@@ -69,8 +69,7 @@ DatasetSql search(const QString &text, const QString &status = {})
     query.source = Sources::CommAdmin;
     if (!status.isEmpty())
         query.setFilter(QStringLiteral("status"), status);
-    return std::get<DatasetSql>(
-        DatasetQuery::build(SourceDefinitions::get(Sources::CommAdmin), query, text));
+    return std::get<DatasetSql>(DatasetQuery::build(SourceDefinitions::get(Sources::CommAdmin), query, text));
 }
 } // namespace
 

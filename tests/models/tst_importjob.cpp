@@ -1,8 +1,8 @@
 // ImportJob: an import on a thread of its own, with progress, problems and cancel; the
 // dataset appears only when complete.
 #include "dataset/DatasetFile.h"
-#include "sources/BuiltinSources.h"
 #include "jobs/ImportJob.h"
+#include "sources/BuiltinSources.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // PageCache: the cache database on its worker thread.
-#include "store/PageCache.h"
 #include "sources/BuiltinSources.h"
+#include "store/PageCache.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
+#include "core/Timestamp.h"
 #include "net/PageCodec.h"
 #include "sources/BuiltinSources.h"
 #include "sources/SourceRegistry.h"
-#include "core/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -255,7 +255,8 @@ void TestPageCodec::apiLogDetailAndHistory()
     const auto result =
         PageCodec::decodeRecord(def(Sources::ApiLogs), fixture(QStringLiteral("api-log-detail.json")), {});
     QVERIFY(std::holds_alternative<QJsonObject>(result));
-    const QList<HistoryStep> steps = SourceDefinitions::get(Sources::ApiLogs).history(std::get<QJsonObject>(result)).steps;
+    const QList<HistoryStep> steps =
+        SourceDefinitions::get(Sources::ApiLogs).history(std::get<QJsonObject>(result)).steps;
     QCOMPARE(steps.size(), 3);
     QCOMPARE(steps.at(0).status.toInt(), 1);
     QCOMPARE(steps.at(0).source, QStringLiteral("Api")); // free text, not the CPaaS/API enum
@@ -340,8 +341,8 @@ void TestPageCodec::goConventions()
     QCOMPARE(std::get<Page>(nil).records.size(), 0);
     QCOMPARE(std::get<Page>(nil).total, std::optional<qint64>(0));
 
-    const auto omitted = PageCodec::decodePage(def(Sources::MfaAudit),
-                                               R"({"message":"success","pagination":{"page":1}})", {});
+    const auto omitted =
+        PageCodec::decodePage(def(Sources::MfaAudit), R"({"message":"success","pagination":{"page":1}})", {});
     QVERIFY2(std::holds_alternative<Page>(omitted), why(omitted).constData());
     QCOMPARE(std::get<Page>(omitted).records.size(), 0);
 

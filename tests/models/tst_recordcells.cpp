@@ -35,7 +35,8 @@ void TestRecordCells::cellsOfOneRecord()
         {QStringLiteral("content"), QJsonValue::Null},
     };
     QCOMPARE(cell(record, QStringLiteral("status")).toString(), QStringLiteral("Failed"));
-    QCOMPARE(cell(record, QStringLiteral("status"), LogRoles::RawValueRole).toString(), QStringLiteral("failed"));
+    QCOMPARE(cell(record, QStringLiteral("status"), LogRoles::RawValueRole).toString(),
+             QStringLiteral("failed"));
     QCOMPARE(cell(record, QStringLiteral("status"), LogRoles::OutcomeRole).toInt(), int(Outcome::Failure));
     // An enum value the table does not know: as sent, and no outcome for a non-status.
     QCOMPARE(cell(record, QStringLiteral("channel")).toString(), QStringLiteral("carrier-pigeon"));

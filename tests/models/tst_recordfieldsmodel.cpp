@@ -1,8 +1,8 @@
 // RecordFieldsModel: every field of a record, known ones first, unknown ones kept.
-#include "itemmodels/RecordFieldsModel.h"
-#include "sources/BuiltinSources.h"
-#include "net/PageCodec.h"
 #include "core/TimeDisplay.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "net/PageCodec.h"
+#include "sources/BuiltinSources.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

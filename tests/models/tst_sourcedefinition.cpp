@@ -1,5 +1,5 @@
-#include "sources/SourceDefinition.h"
 #include "sources/BuiltinSources.h"
+#include "sources/SourceDefinition.h"
 #include "sources/SourceRegistry.h"
 
 #include <QTest>
@@ -44,8 +44,7 @@ void TestSourceDefinition::pageUrls_data()
         << query(Sources::CommMine, {{"channel", "sms"}, {"status", "failed"}}) << 4
         << "http://127.0.0.1:8080/communication/logs?page=5&page_size=50&channel=sms&status=failed";
     QTest::newRow("comm-mine date range stays local")
-        << query(Sources::CommMine,
-                 {{"from", "2026-11-01T00:00:00Z"}, {"to", "2026-11-02T00:00:00+08:00"}})
+        << query(Sources::CommMine, {{"from", "2026-11-01T00:00:00Z"}, {"to", "2026-11-02T00:00:00+08:00"}})
         << 0 << "http://127.0.0.1:8080/communication/logs?page=1&page_size=50";
     QTest::newRow("comm-admin user") << query(Sources::CommAdmin,
                                               {{"user_id", "usr 1&x=2+3"}, {"channel", "push"}}, 100)
@@ -121,8 +120,7 @@ void TestSourceDefinition::problems_data()
     QTest::newRow("channel not in enum") << query(Sources::CommAdmin, {{"channel", "fax"}}) << "channel";
     QTest::newRow("api status unknown") << query(Sources::ApiLogs, {{"status", "Broken"}}) << "status";
     QTest::newRow("bad instant") << query(Sources::NotifAudit, {{"from", "yesterday"}}) << "from";
-    QTest::newRow("filter the source lacks")
-        << query(Sources::MfaAudit, {{"channel", "sms"}}) << "channel";
+    QTest::newRow("filter the source lacks") << query(Sources::MfaAudit, {{"channel", "sms"}}) << "channel";
     QTest::newRow("user filter on comm-mine")
         << query(Sources::CommMine, {{"user_id", "usr_0002"}}) << "user_id";
     Query unsortable = query(Sources::ApiLogs, {});
@@ -189,10 +187,9 @@ void TestSourceDefinition::schemaIsComplete()
         for (const FilterSpec &f : def.filters)
             QVERIFY(f.appliedBy == FilterSpec::AppliedBy::ClientBisect || !f.param.isEmpty());
     }
-    QCOMPARE(SourceDefinitions::get(Sources::NotifAudit)
-                 .filterSpec(QStringLiteral("event_type"))
-                 ->values.size(),
-             39);
+    QCOMPARE(
+        SourceDefinitions::get(Sources::NotifAudit).filterSpec(QStringLiteral("event_type"))->values.size(),
+        39);
     QVERIFY(SourceDefinitions::get(Sources::ApiLogs).canSortRemotely(QStringLiteral("transactionId")));
     QVERIFY(!SourceDefinitions::get(Sources::ApiLogs).canSortRemotely(QStringLiteral("clientIp")));
     QVERIFY(!SourceDefinitions::get(Sources::CommAdmin).canSortRemotely(QStringLiteral("created_at")));

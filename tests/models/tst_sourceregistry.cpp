@@ -71,7 +71,8 @@ void TestSourceRegistry::filterValuesComeFromTheEnumTables()
     QVERIFY(status);
     QCOMPARE(status->values, api.enumTable(QStringLiteral("status"))->names());
     QCOMPARE(status->numbers, (QList<int> {1, 2, 3, 10, 11, 12}));
-    const FilterSpec *events = SourceDefinitions::get(Sources::NotifAudit).filterSpec(QStringLiteral("event_type"));
+    const FilterSpec *events =
+        SourceDefinitions::get(Sources::NotifAudit).filterSpec(QStringLiteral("event_type"));
     QCOMPARE(events->values.size(), 39);
     QCOMPARE(events->enumField, QStringLiteral("eventType"));
 }
@@ -82,7 +83,8 @@ void TestSourceRegistry::schemaColumnsInFirstSeenOrder()
     QCOMPARE(SourceRegistry::instance().filterKeys(),
              (QStringList {QStringLiteral("channel"), QStringLiteral("status"), QStringLiteral("user_id"),
                            QStringLiteral("event_type"), QStringLiteral("email"), QStringLiteral("username"),
-                           QStringLiteral("action"), QStringLiteral("target_type"), QStringLiteral("operator_id")}));
+                           QStringLiteral("action"), QStringLiteral("target_type"),
+                           QStringLiteral("operator_id")}));
 }
 
 void TestSourceRegistry::defaults()

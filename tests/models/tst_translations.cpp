@@ -1,5 +1,5 @@
-#include "net/ApiError.h"
 #include "core/Translations.h"
+#include "net/ApiError.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 #include "DemoServerProcess.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
-#include "itemmodels/RemoteLogModel.h"
 #include "WelcomePage.h"
 #include "core/TokenStore.h"
+#include "itemmodels/RemoteLogModel.h"
 
 #include <QCheckBox>
 #include <QDirIterator>

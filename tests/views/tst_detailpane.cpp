@@ -38,8 +38,10 @@ void TestDetailPane::aCommunicationLog()
 {
     DetailPane pane;
     pane.show();
-    QAbstractItemModelTester history(pane.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester fields(pane.fieldsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester history(pane.historyModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester fields(pane.fieldsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     pane.showRecord(SourceDefinitions::get(Sources::CommAdmin), commLog());
     QCOMPARE(pane.record().value(QStringLiteral("id")).toString(), QStringLiteral("log_1"));
     QVERIFY(pane.fieldsModel()->rowCount() >= 8);
@@ -47,7 +49,8 @@ void TestDetailPane::aCommunicationLog()
     StatusHistoryModel *steps = pane.historyModel();
     QCOMPARE(steps->rowCount(), 3);
     QCOMPARE(steps->index(2, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
-    QCOMPARE(steps->index(2, StatusHistoryModel::DetailColumn).data().toString(), QStringLiteral("carrier rejected"));
+    QCOMPARE(steps->index(2, StatusHistoryModel::DetailColumn).data().toString(),
+             QStringLiteral("carrier rejected"));
     QCOMPARE(steps->index(2, 0).data(StatusHistoryModel::OutcomeRole).toInt(), int(Outcome::Failure));
     QVERIFY(pane.summaryText().contains(QStringLiteral("5.00 s")));
     // The provider's response, parsed from its text, as a tree.

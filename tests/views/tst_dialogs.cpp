@@ -75,7 +75,8 @@ void TestDialogs::importNamesTheDatasetAfterTheFirstFile()
     ImportDialog dialog(Sources::ApiLogs);
     QCOMPARE(dialog.source(), Sources::ApiLogs);
     QVERIFY(!ok(dialog)->isEnabled()); // no files yet
-    dialog.addFiles({m_dir.filePath(QStringLiteral("april.jsonl")), m_dir.filePath(QStringLiteral("may.jsonl"))});
+    dialog.addFiles(
+        {m_dir.filePath(QStringLiteral("april.jsonl")), m_dir.filePath(QStringLiteral("may.jsonl"))});
     QCOMPARE(dialog.files().size(), 2);
     QCOMPARE(dialog.target(), m_dir.filePath(QStringLiteral("april.logdeck")));
     QVERIFY(ok(dialog)->isEnabled());

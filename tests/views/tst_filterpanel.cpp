@@ -58,7 +58,8 @@ void TestFilterPanel::enumChoicesInWords()
     QCOMPARE(events->itemText(sent), QStringLiteral("Notification sent"));
     panel.setDefinition(SourceDefinitions::get(Sources::ApiLogs));
     auto *status = qobject_cast<QComboBox *>(panel.editorFor(QStringLiteral("status")));
-    QCOMPARE(status->itemText(status->findData(QStringLiteral("ValidationError"))), QStringLiteral("Validation error"));
+    QCOMPARE(status->itemText(status->findData(QStringLiteral("ValidationError"))),
+             QStringLiteral("Validation error"));
     QVERIFY(!status->isEditable());
 }
 

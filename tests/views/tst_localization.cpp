@@ -2,8 +2,6 @@
 // but an explicit allow-list; the runtime language switch; no clipped labels. Offscreen,
 // against the demo server over real HTTP.
 #include "ConnectionDialog.h"
-#include "sources/BuiltinSources.h"
-#include "sources/SourceRegistry.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -12,14 +10,16 @@
 #include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
-#include "itemmodels/RecordFieldsModel.h"
-#include "itemmodels/RemoteLogModel.h"
 #include "SourceSidebar.h"
-#include "itemmodels/StatusHistoryModel.h"
 #include "WelcomePage.h"
 #include "core/Translations.h"
+#include "itemmodels/RecordFieldsModel.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "jobs/ExportJob.h"
 #include "jobs/ImportJob.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -177,8 +177,7 @@ void TestLocalization::collectView(QAbstractItemView *view, QList<Found> &out) c
     if (qobject_cast<RemoteLogModel *>(model) && tableView) {
         // Enum columns are shown in words; the rest is the server's data.
         for (int c = 0; c < model->columnCount(); ++c) {
-            const QString key =
-                model->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString();
+            const QString key = model->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString();
             const bool enumColumn = key == u"channel" || key == u"status" || key == u"eventType"
                 || key == u"action" || key == u"source";
             for (int r = 0; enumColumn && !tableView->isColumnHidden(c) && r < rows; ++r)
@@ -309,8 +308,7 @@ void TestLocalization::waitForRows(MainWindow &window)
 int TestLocalization::statusColumn(MainWindow &window)
 {
     for (int c = 0; c < window.logModel()->columnCount(); ++c) {
-        if (window.logModel()->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString()
-            == u"status")
+        if (window.logModel()->headerData(c, Qt::Horizontal, LogRoles::ColumnKeyRole).toString() == u"status")
             return c;
     }
     return -1;

@@ -86,7 +86,8 @@ void TestLogTableView::defaultLayoutFromTheDefinition()
 void TestLogTableView::copiesTheSelectionAsTsv()
 {
     m_view->selectRow(0);
-    m_view->selectionModel()->select(m_model->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(m_model->index(2, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(m_view->selectedRows(), (QList<int> {0, 2}));
     const QStringList lines = m_view->selectionAsTsv().trimmed().split(u'\n');
     QCOMPARE(lines.size(), 3); // the header and two rows
@@ -129,8 +130,9 @@ void TestLogTableView::unsortableColumnsSaySo()
     // The communication APIs sort by nothing but their default order.
     QSignalSpy refused(m_view, &LogTableView::sortRefused);
     const int channel = column(QStringLiteral("channel"));
-    const QRect header = QRect(m_view->horizontalHeader()->sectionViewportPosition(channel), 0,
-                               m_view->horizontalHeader()->sectionSize(channel), m_view->horizontalHeader()->height());
+    const QRect header =
+        QRect(m_view->horizontalHeader()->sectionViewportPosition(channel), 0,
+              m_view->horizontalHeader()->sectionSize(channel), m_view->horizontalHeader()->height());
     QTest::mouseClick(m_view->horizontalHeader()->viewport(), Qt::LeftButton, {}, header.center());
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused.first().first().toString(), QStringLiteral("Channel"));

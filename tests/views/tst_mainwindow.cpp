@@ -1,10 +1,6 @@
 // The main window on the offscreen platform, against the demo server over real HTTP.
 #include "Appearance.h"
-#include "sources/BuiltinSources.h"
-#include "sources/SourceRegistry.h"
 #include "ConnectionDialog.h"
-#include "net/ConnectionSession.h"
-#include "itemmodels/DatasetLogModel.h"
 #include "DemoServerProcess.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -12,12 +8,16 @@
 #include "ImportDialog.h"
 #include "LogTableView.h"
 #include "MainWindow.h"
-#include "itemmodels/RemoteLogModel.h"
 #include "SourceSidebar.h"
-#include "itemmodels/StatusHistoryModel.h"
 #include "WelcomePage.h"
+#include "itemmodels/DatasetLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "itemmodels/StatusHistoryModel.h"
 #include "jobs/ExportJob.h"
 #include "jobs/ImportJob.h"
+#include "net/ConnectionSession.h"
+#include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -277,8 +277,7 @@ void TestMainWindow::forbiddenGreysTheSource()
     // The probe finds what a user token may not read, before the user even clicks.
     QTRY_VERIFY(!window.sidebar()->isSourceAvailable(id, Sources::CommAdmin));
     QVERIFY(window.sidebar()->isSourceAvailable(id, Sources::CommMine));
-    QVERIFY(
-        window.sidebar()->sourceItem(id, Sources::ApiLogs)->toolTip(0).contains(QStringLiteral("403")));
+    QVERIFY(window.sidebar()->sourceItem(id, Sources::ApiLogs)->toolTip(0).contains(QStringLiteral("403")));
     // Opening it anyway says why.
     window.selectSource(id, Sources::CommAdmin);
     QTRY_VERIFY(window.errorBanner()->isVisible());
@@ -312,8 +311,7 @@ void TestMainWindow::copyPutsTsvOnTheClipboard()
     QCOMPARE(lines.at(0), expectedHeader.join(QLatin1Char('\t')));
     QCOMPARE(lines.at(1), expectedRow.join(QLatin1Char('\t')));
     QVERIFY(lines.at(2).contains(window.logModel()->index(2, 0).data(LogRoles::RecordIdRole).toString())
-            || lines.at(2).contains(
-                window.logModel()->index(2, 0).data(LogRoles::RawValueRole).toString()));
+            || lines.at(2).contains(window.logModel()->index(2, 0).data(LogRoles::RawValueRole).toString()));
 }
 
 void TestMainWindow::columnLayoutSurvivesRestart()
@@ -385,8 +383,7 @@ void TestMainWindow::liveTailKeepsWhatTheUserReads()
     waitForRows(window);
     LogTableView *table = window.table();
     table->scrollTo(window.logModel()->index(30, 0), QAbstractItemView::PositionAtTop);
-    QTRY_VERIFY(
-        !window.logModel()->index(table->rowAt(0), 0).data(LogRoles::IsPlaceholderRole).toBool());
+    QTRY_VERIFY(!window.logModel()->index(table->rowAt(0), 0).data(LogRoles::IsPlaceholderRole).toBool());
     table->setCurrentIndex(window.logModel()->index(35, 0));
     const QString topId =
         window.logModel()->index(table->rowAt(0), 0).data(LogRoles::RecordIdRole).toString();
@@ -395,8 +392,7 @@ void TestMainWindow::liveTailKeepsWhatTheUserReads()
     window.logModel()->setLiveTail(true, 300);
     QVERIFY(arrived.wait(5000));
     // The same record at the top of the view, the same record selected.
-    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(LogRoles::RecordIdRole).toString(),
-             topId);
+    QCOMPARE(window.logModel()->index(table->rowAt(0), 0).data(LogRoles::RecordIdRole).toString(), topId);
     QCOMPARE(table->currentIndex().data(LogRoles::RecordIdRole).toString(), selectedId);
     window.logModel()->setLiveTail(false);
 }
@@ -501,10 +497,8 @@ void TestMainWindow::cacheOpensAsDataset()
             continue;
         loaded.insert(index.data(LogRoles::RecordIdRole).toString());
         if (r == 7)
-            recipient = index.data(LogRoles::RecordRole)
-                            .toJsonObject()
-                            .value(QStringLiteral("recipient"))
-                            .toString();
+            recipient =
+                index.data(LogRoles::RecordRole).toJsonObject().value(QStringLiteral("recipient")).toString();
     }
     QVERIFY(loaded.size() >= 150);
     QVERIFY(!recipient.isEmpty());
@@ -552,10 +546,7 @@ void TestMainWindow::cacheOpensAsDataset()
     cached->setQuery(Query(), recipient);
     QTRY_VERIFY(cached->total().has_value() && *cached->total() >= 1);
     QTRY_VERIFY(!cached->index(0, 0).data(LogRoles::IsPlaceholderRole).toBool());
-    QCOMPARE(cached->index(0, 0)
-                 .data(LogRoles::RecordRole)
-                 .toJsonObject()
-                 .value(QStringLiteral("recipient")),
+    QCOMPARE(cached->index(0, 0).data(LogRoles::RecordRole).toJsonObject().value(QStringLiteral("recipient")),
              QJsonValue(recipient));
     cached->setQuery(q);
     QTRY_COMPARE(cached->total(), std::optional<qint64>(failed));

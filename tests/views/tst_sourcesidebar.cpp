@@ -28,9 +28,11 @@ void TestSourceSidebar::everyRegisteredSourceUnderAConnection()
         QCOMPARE(item->text(0), EnumText::sourceTitle(kind));
         QCOMPARE(item->parent()->text(0), QStringLiteral("Production"));
     }
-    QCOMPARE(sidebar.sourceItem(QStringLiteral("c1"), Sources::ApiLogs)->parent()->childCount(), kinds.size());
+    QCOMPARE(sidebar.sourceItem(QStringLiteral("c1"), Sources::ApiLogs)->parent()->childCount(),
+             kinds.size());
     sidebar.renameConnection(QStringLiteral("c1"), QStringLiteral("Staging"));
-    QCOMPARE(sidebar.sourceItem(QStringLiteral("c1"), Sources::ApiLogs)->parent()->text(0), QStringLiteral("Staging"));
+    QCOMPARE(sidebar.sourceItem(QStringLiteral("c1"), Sources::ApiLogs)->parent()->text(0),
+             QStringLiteral("Staging"));
     sidebar.removeConnection(QStringLiteral("c1"));
     QVERIFY(!sidebar.sourceItem(QStringLiteral("c1"), Sources::ApiLogs));
 }
@@ -40,9 +42,12 @@ void TestSourceSidebar::unavailableSourcesAreGreyedOut()
     SourceSidebar sidebar;
     sidebar.addConnection(QStringLiteral("c1"), QStringLiteral("Production"));
     QVERIFY(sidebar.isSourceAvailable(QStringLiteral("c1"), Sources::CommAdmin));
-    sidebar.setSourceUnavailable(QStringLiteral("c1"), Sources::CommAdmin, QStringLiteral("403: admins only"));
+    sidebar.setSourceUnavailable(QStringLiteral("c1"), Sources::CommAdmin,
+                                 QStringLiteral("403: admins only"));
     QVERIFY(!sidebar.isSourceAvailable(QStringLiteral("c1"), Sources::CommAdmin));
-    QVERIFY(sidebar.sourceItem(QStringLiteral("c1"), Sources::CommAdmin)->toolTip(0).contains(QStringLiteral("403")));
+    QVERIFY(sidebar.sourceItem(QStringLiteral("c1"), Sources::CommAdmin)
+                ->toolTip(0)
+                .contains(QStringLiteral("403")));
     QVERIFY(sidebar.isSourceAvailable(QStringLiteral("c1"), Sources::CommMine));
     sidebar.setSourceUnavailable(QStringLiteral("c1"), Sources::CommAdmin, QString());
     QVERIFY(sidebar.isSourceAvailable(QStringLiteral("c1"), Sources::CommAdmin));
@@ -76,7 +81,8 @@ void TestSourceSidebar::datasets()
 {
     SourceSidebar sidebar;
     QSignalSpy activated(&sidebar, &SourceSidebar::datasetActivated);
-    sidebar.addDataset(QStringLiteral("/tmp/a.logdeck"), QStringLiteral("a.logdeck"), QStringLiteral("1,000 records"));
+    sidebar.addDataset(QStringLiteral("/tmp/a.logdeck"), QStringLiteral("a.logdeck"),
+                       QStringLiteral("1,000 records"));
     sidebar.addDataset(QStringLiteral("/tmp/b.logdeck"), QStringLiteral("b.logdeck"), QString());
     sidebar.setCurrentDataset(QStringLiteral("/tmp/a.logdeck")); // programmatic: no signal
     QCOMPARE(activated.size(), 0);
