@@ -3,6 +3,7 @@
 #include "DemoRandom.h"
 #include "core/Timestamp.h"
 
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
@@ -37,22 +38,10 @@ QString nowRfc3339()
 
 QByteArray reason(int status)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    default:
-        return "Internal Server Error";
-    }
+    static const QHash<int, QByteArray> reasons = {{200, "OK"},           {400, "Bad Request"},
+                                                   {401, "Unauthorized"}, {403, "Forbidden"},
+                                                   {404, "Not Found"},    {405, "Method Not Allowed"}};
+    return reasons.value(status, "Internal Server Error");
 }
 
 // Reads an optional integer parameter; absent yields the fallback, malformed or out of

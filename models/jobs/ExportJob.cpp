@@ -1,5 +1,6 @@
 #include "jobs/ExportJob.h"
 
+#include "jobs/BackgroundTask.h"
 #include "jobs/RecordDetailFetcher.h"
 #include "net/ClientDateRange.h"
 
@@ -10,9 +11,6 @@
 #include "net/PageCodec.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QThread>
 
 namespace
 {
@@ -49,15 +47,7 @@ ExportJob::~ExportJob()
 {
     if (m_running)
         cancel();
-    if (m_finishing) {
-        m_finishing->wait();
-        delete m_finishing;
-    }
-}
-
-std::optional<QUrl> ExportJob::urlFor(int page, RequestProblem *problem) const
-{
-    return SourceDefinitions::pageUrl(m_def, m_baseUrl, m_query, page, m_pathOverride, problem);
+    delete m_finishing; // waits for the sink's work, before the sink goes
 }
 
 void ExportJob::start()
@@ -79,15 +69,20 @@ void ExportJob::start()
     requestPage(0); // the total, the page size the server uses, and the first rows
 }
 
-void ExportJob::requestPage(int page)
+ApiReply *ExportJob::send(int page)
 {
     RequestProblem problem;
     const auto url = urlFor(page, &problem);
-    if (!url) {
+    if (!url)
         fail(problem.message);
+    return url ? m_client->get(*url) : nullptr;
+}
+
+void ExportJob::requestPage(int page)
+{
+    ApiReply *reply = send(page);
+    if (!reply)
         return;
-    }
-    ApiReply *reply = m_client->get(*url);
     m_inFlight.insert(page, reply);
     connect(reply, &ApiReply::finished, this, [this, page, reply] {
         reply->deleteLater();
@@ -307,10 +302,9 @@ void ExportJob::writeReady()
 
 void ExportJob::requestExtra(int page, std::function<void(const Page &)> then)
 {
-    const auto url = urlFor(page, nullptr);
-    if (!url)
+    ApiReply *reply = send(page);
+    if (!reply)
         return;
-    ApiReply *reply = m_client->get(*url);
     m_extraReplies.insert(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, then = std::move(then)] {
         reply->deleteLater();
@@ -352,11 +346,6 @@ void ExportJob::readGap(Gap gap)
         else
             pump();
     });
-}
-
-void ExportJob::readArrivals(int page)
-{
-    requestExtra(page, [this, page](const Page &result) { onArrivals(page, result); });
 }
 
 void ExportJob::onArrivals(int page, const Page &result)
@@ -489,11 +478,6 @@ ExportJob::Coverage ExportJob::coverage() const
     return c;
 }
 
-QString ExportJob::coverageText() const
-{
-    return coverage().text();
-}
-
 void ExportJob::succeed()
 {
     if (!m_running)
@@ -502,16 +486,12 @@ void ExportJob::succeed()
     m_phase = Phase::Done;
     // Completing a dataset builds its indexes, seconds for a million records: on a thread
     // of its own, so that the window stays responsive until finished().
-    m_finishing = QThread::create([this] { m_finishedOk = m_sink->finish(); });
-    m_finishing->setObjectName(QStringLiteral("ExportJob finish"));
-    connect(m_finishing, &QThread::finished, this, [this] {
-        QThread *thread = std::exchange(m_finishing, nullptr);
-        thread->wait();
-        delete thread;
-        if (!m_finishedOk)
+    m_finishing = new BackgroundTask(this);
+    connect(m_finishing, &BackgroundTask::done, this, [this](bool ok) {
+        if (!ok)
             m_error = m_sink->errorString();
-        m_result = m_finishedOk ? JobResult::Done : JobResult::Failed;
-        emit finished(m_finishedOk);
+        m_result = ok ? JobResult::Done : JobResult::Failed;
+        emit finished(ok);
     });
-    m_finishing->start();
+    m_finishing->start(QStringLiteral("ExportJob finish"), [this] { return m_sink->finish(); });
 }

@@ -24,6 +24,7 @@
 class ApiClient;
 class ApiReply;
 class RecordDetailFetcher;
+class BackgroundTask;
 class QThread;
 class DateRangeBisection;
 
@@ -66,7 +67,7 @@ public:
     QString errorString() const { return m_error; }
     Coverage coverage() const;
     // "Read 230 of the 230 records the server reported", or what is missing: translated.
-    QString coverageText() const;
+    QString coverageText() const { return coverage().text(); }
 
 signals:
     void progress(qint64 written, qint64 expected, double recordsPerSecond);
@@ -81,6 +82,7 @@ private:
         std::optional<qint64> total;
         bool complete = false;
     };
+    ApiReply *send(int page); // null (and failed) if the query cannot be asked
     void requestPage(int page);
     void onPage(int page, ApiReply *reply);
     std::optional<Page> decoded(ApiReply *reply); // fails the job on an error
@@ -99,7 +101,10 @@ private:
     };
     void requestExtra(int page, std::function<void(const Page &)> then);
     void readGap(Gap gap);
-    void readArrivals(int page);
+    void readArrivals(int page)
+    {
+        requestExtra(page, [this, page](const Page &result) { onArrivals(page, result); });
+    }
     void onArrivals(int page, const Page &result);
     qint64 growth() const; // rows the list grew by since the pages were planned
     qint64 growthOf(const Page &page) const; // records added on top when it was read
@@ -111,7 +116,10 @@ private:
     void settle(int page);
     bool inRange(const QJsonObject &record) const;
     QString idText(const QJsonObject &record) const;
-    std::optional<QUrl> urlFor(int page, RequestProblem *problem) const;
+    std::optional<QUrl> urlFor(int page, RequestProblem *problem) const
+    {
+        return SourceDefinitions::pageUrl(m_def, m_baseUrl, m_query, page, m_pathOverride, problem);
+    }
 
     ApiClient *m_client;
     QUrl m_baseUrl;
@@ -130,6 +138,7 @@ private:
     JobResult m_result = JobResult::Running;
     QHash<int, ApiReply *> m_inFlight; // page → reply
     RecordDetailFetcher *m_details = nullptr; // --with-history
+    BackgroundTask *m_finishing = nullptr; // completes the file off this thread
     QSet<ApiReply *> m_extraReplies; // pages read again (gaps) and from the top (arrivals)
     QMap<int, PendingPage> m_done; // pages fetched, not written yet
     QHash<int, PendingPage> m_bisectPages; // pages seen while bisecting
@@ -151,6 +160,4 @@ private:
     qint64 m_written = 0, m_expected = -1, m_arrived = 0;
     QElapsedTimer m_clock;
     QString m_error;
-    QThread *m_finishing = nullptr; // completes the file (a dataset's indexes) off this thread
-    bool m_finishedOk = false;
 };
