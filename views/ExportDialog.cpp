@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "core/AppSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 
 ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistories, QWidget *parent)
@@ -38,7 +38,7 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     pathRow->addWidget(m_browse);
     m_selection->setEnabled(selectedRows > 0 && canExportAll);
     m_selection->setChecked(selectedRows > 0 || !canExportAll);
-    m_bom->setChecked(QSettings().value(QStringLiteral("export/bom"), false).toBool());
+    m_bom->setChecked(AppSettings::exportBom());
     m_histories->setChecked(true);
     m_histories->setVisible(offerHistories);
     m_format->setForegroundRole(QPalette::PlaceholderText);
@@ -55,15 +55,13 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings().setValue(QStringLiteral("export/bom"), m_bom->isChecked());
+        AppSettings::setExportBom(m_bom->isChecked());
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::validate);
-    const QString dir = QSettings()
-                            .value(QStringLiteral("export/dir"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
+    const QString dir =
+        AppSettings::exportDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     m_path->setText(dir
                     + QStringLiteral("/logs-%1.logdeck")
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));

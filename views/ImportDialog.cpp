@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "core/AppSettings.h"
 #include "sources/SourceRegistry.h"
 
 #include "dataset/RecordSink.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 
 ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
@@ -44,20 +44,18 @@ ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
     m_files->setMinimumHeight(96);
     for (SourceKind kind : SourceRegistry::instance().kinds())
         m_source->addItem(QString(), kind.key());
-    const QString lastSource = QSettings().value(QStringLiteral("import/source")).toString();
+    const QString lastSource = AppSettings::importSource();
     const SourceRegistry &registry = SourceRegistry::instance();
     const SourceKind initial =
         preset.value_or(registry.kindForKey(lastSource).value_or(registry.defaultKind(true)));
     m_source->setCurrentIndex(m_source->findData(initial.key()));
-    m_strict->setChecked(QSettings().value(QStringLiteral("import/strict"), false).toBool());
+    m_strict->setChecked(AppSettings::importStrict());
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
-        QString dir = QSettings()
-                          .value(QStringLiteral("import/dir"),
-                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                          .toString();
+        QString dir =
+            AppSettings::importDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!QFileInfo(dir).isDir())
             dir = QDir::homePath();
         const QStringList chosen =
@@ -108,11 +106,10 @@ ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
     m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_ok->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings settings;
-        settings.setValue(QStringLiteral("import/source"), source().key());
-        settings.setValue(QStringLiteral("import/strict"), strict());
+        AppSettings::setImportSource(source());
+        AppSettings::setImportStrict(strict());
         if (!files().isEmpty())
-            settings.setValue(QStringLiteral("import/dir"), QFileInfo(files().constFirst()).absolutePath());
+            AppSettings::setImportDir(QFileInfo(files().constFirst()).absolutePath());
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

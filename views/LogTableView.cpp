@@ -1,4 +1,5 @@
 #include "LogTableView.h"
+#include "core/AppSettings.h"
 
 #include "StatusBadgeDelegate.h"
 #include "itemmodels/RemoteLogModel.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSettings>
 
 LogTableView::LogTableView(QWidget *parent)
     : QTableView(parent)
@@ -72,12 +72,12 @@ void LogTableView::applyDefaultLayout(const SourceDefinition &def)
 
 void LogTableView::saveLayout(const QString &key) const
 {
-    QSettings().setValue(QStringLiteral("columns/") + key, horizontalHeader()->saveState());
+    AppSettings::setColumns(key, horizontalHeader()->saveState());
 }
 
 bool LogTableView::restoreLayout(const QString &key)
 {
-    const QByteArray state = QSettings().value(QStringLiteral("columns/") + key).toByteArray();
+    const QByteArray state = AppSettings::columns(key);
     return !state.isEmpty() && horizontalHeader()->restoreState(state);
 }
 

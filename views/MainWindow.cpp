@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "core/AppSettings.h"
 #include "sources/SourceRegistry.h"
 
 #include "ConnectionDialog.h"
@@ -199,11 +200,11 @@ void MainWindow::createActions()
     connect(m_cachedAction, &QAction::triggered, this, &MainWindow::openCachedRecords);
     m_utcAction = new QAction(this);
     m_utcAction->setCheckable(true);
-    m_utcAction->setChecked(QSettings().value(QStringLiteral("utcTimes"), false).toBool());
+    m_utcAction->setChecked(AppSettings::utcTimes());
     TimeDisplay::setUtc(m_utcAction->isChecked());
     connect(m_utcAction, &QAction::toggled, this, [this](bool utc) {
         TimeDisplay::setUtc(utc);
-        QSettings().setValue(QStringLiteral("utcTimes"), utc);
+        AppSettings::setUtcTimes(utc);
         m_table->viewport()->update();
         if (m_source && !m_detail->record().isEmpty())
             m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
@@ -271,8 +272,7 @@ void MainWindow::createActions()
     m_appearanceMenu = m_viewMenu->addMenu(QString());
     m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
     m_appearanceGroup = new QActionGroup(this);
-    const auto savedAppearance =
-        Appearance::fromKey(QSettings().value(QStringLiteral("appearance")).toString());
+    const auto savedAppearance = Appearance::fromKey(AppSettings::appearance());
     for (const Appearance::Mode mode :
          {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
         QAction *action = m_appearanceMenu->addAction(QString());
@@ -419,7 +419,7 @@ QString MainWindow::language() const
 void MainWindow::setAppearance(Appearance::Mode mode)
 {
     Appearance::apply(mode);
-    QSettings().setValue(QStringLiteral("appearance"), Appearance::key(mode));
+    AppSettings::setAppearance(Appearance::key(mode));
     for (QAction *action : m_appearanceGroup->actions())
         action->setChecked(action->data().toString() == Appearance::key(mode));
 }
@@ -432,7 +432,7 @@ void MainWindow::setLanguage(const QString &language)
     }
     if (!m_translations->install(language))
         return;
-    QSettings().setValue(QStringLiteral("language"), language);
+    AppSettings::setLanguage(language);
     // Qt posts LanguageChange to every widget; what is formatted rather than translated
     // (numbers, dates in the status bar and the detail) is refreshed with it.
 }
@@ -690,11 +690,9 @@ void MainWindow::onTokenStored(const TokenStore::Result &result)
         }
         // Where the user left off, once its token is known (or known to be missing:
         // then the server's 401 brings up the prompt).
-        QSettings settings;
-        const QString last = settings.value(QStringLiteral("lastConnection")).toString();
+        const QString last = AppSettings::lastConnection();
         if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
-            const auto kind = SourceRegistry::instance().kindForKey(
-                settings.value(QStringLiteral("lastSource")).toString());
+            const auto kind = SourceRegistry::instance().kindForKey(AppSettings::lastSource());
             selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
         } else if (s == m_current && m_source && result.ok && !result.token.isEmpty()) {
             selectSource(s->id(), *m_source);
@@ -778,11 +776,7 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     RemoteLogModel *model = s->model();
     model->setServer(s->connection().baseUrl, s->connection().pathOverride(kind));
     m_filters->setDefinition(def);
-    QMap<QString, QString> remembered;
-    const QVariantMap saved = QSettings().value(QStringLiteral("filters/") + sourceKey()).toMap();
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-        remembered.insert(it.key(), it.value().toString());
-    m_filters->setFilters(remembered);
+    m_filters->setFilters(AppSettings::filters(sourceKey()));
     const QString override = s->connection().pathOverride(kind);
     m_detail->setServer(s->client(), s->connection().baseUrl,
                         override.isEmpty() ? QString() : override + QStringLiteral("/{id}"));
@@ -807,9 +801,9 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
         const QSignalBlocker blockOffline(m_offlineAction);
         m_offlineAction->setChecked(model->isOffline());
     }
-    QSettings().setValue(QStringLiteral("lastSource"), sourceKey());
+    AppSettings::setLastSource(kind);
     if (!s->isTransient())
-        QSettings().setValue(QStringLiteral("lastConnection"), s->id());
+        AppSettings::setLastConnection(s->id());
     retranslate();
 }
 
@@ -827,10 +821,7 @@ void MainWindow::applyFilters(const QMap<QString, QString> &filters)
     RemoteLogModel *model = logModel();
     if (!model || !m_source)
         return;
-    QVariantMap saved;
-    for (auto it = filters.cbegin(); it != filters.cend(); ++it)
-        saved.insert(it.key(), it.value());
-    QSettings().setValue(QStringLiteral("filters/") + sourceKey(), saved);
+    AppSettings::setFilters(sourceKey(), filters);
     Query q = model->query();
     q.source = *m_source;
     q.filters = filters;
@@ -994,19 +985,19 @@ QString MainWindow::statusText() const
 
 void MainWindow::chooseDataset()
 {
-    const QString start = QSettings().value(QStringLiteral("lastDatasetDir")).toString();
+    const QString start = AppSettings::lastDatasetDir();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), start,
                                                       tr("LogDeck datasets (*.logdeck);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
+    AppSettings::setLastDatasetDir(QFileInfo(path).absolutePath());
     openDataset(path);
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentDatasets")).toStringList();
+    const QStringList recent = AppSettings::recentDatasets();
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
@@ -1025,10 +1016,7 @@ void MainWindow::openDataset(const QString &file)
     auto *model = new DatasetLogModel(this);
     connect(model, &DatasetLogModel::opened, this, [this, model, path](const DatasetInfo &info) {
         m_datasets.insert(path, model);
-        QStringList recent = QSettings().value(QStringLiteral("recentDatasets")).toStringList();
-        recent.removeAll(path);
-        recent.prepend(path);
-        QSettings().setValue(QStringLiteral("recentDatasets"), recent.mid(0, 8));
+        AppSettings::addRecentDataset(path);
         updateRecentMenu();
         m_sidebar->addDataset(path, QFileInfo(path).completeBaseName(), datasetToolTip(info));
         m_sidebar->setDatasetToolTip(path, datasetToolTip(info)); // opened again: a new file
@@ -1142,7 +1130,7 @@ void MainWindow::exportRecords()
                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(QStringLiteral("export/dir"), QFileInfo(dialog.path()).absolutePath());
+    AppSettings::setExportDir(QFileInfo(dialog.path()).absolutePath());
     exportTo(dialog.path(), dialog.selectionOnly(), dialog.options(), dialog.fetchHistories());
 }
 
@@ -1281,23 +1269,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_outer->restoreState(settings.value(QStringLiteral("sidebarSplitter")).toByteArray());
-    m_inner->restoreState(settings.value(QStringLiteral("detailSplitter")).toByteArray());
+    restoreGeometry(AppSettings::windowLayout(QStringLiteral("geometry")));
+    restoreState(AppSettings::windowLayout(QStringLiteral("state")));
+    m_outer->restoreState(AppSettings::windowLayout(QStringLiteral("sidebarSplitter")));
+    m_inner->restoreState(AppSettings::windowLayout(QStringLiteral("detailSplitter")));
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("sidebarSplitter"), m_outer->saveState());
-    settings.setValue(QStringLiteral("detailSplitter"), m_inner->saveState());
-    settings.endGroup();
+    AppSettings::setWindowLayout(QStringLiteral("geometry"), saveGeometry());
+    AppSettings::setWindowLayout(QStringLiteral("state"), saveState());
+    AppSettings::setWindowLayout(QStringLiteral("sidebarSplitter"), m_outer->saveState());
+    AppSettings::setWindowLayout(QStringLiteral("detailSplitter"), m_inner->saveState());
     if (m_source && m_table->model())
         m_table->saveLayout(sourceKey());
 }

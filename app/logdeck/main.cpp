@@ -1,5 +1,6 @@
 #include "LogDeckVersion.h"
 #include "MainWindow.h"
+#include "core/AppSettings.h"
 #include "core/SourceKind.h"
 #include "core/Translations.h"
 #include "sources/EnumText.h"
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
 
     // The language must be known before the parser's help text is built.
     const QStringList args = QCoreApplication::arguments();
-    QString language = QSettings().value(QStringLiteral("language")).toString();
+    QString language = AppSettings::language();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--lang" && i + 1 < args.size())
             language = args.at(i + 1);
