@@ -355,6 +355,45 @@
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>Demo server</source>
+        <translation>Demo server</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Starting the demo server…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and forget its token?</source>
+        <translation>Remove “%1” and forget its token?</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>No keychain available</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
+        <translation>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token for %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token. Enter a valid bearer token:</source>
+        <translation>The server did not accept the token. Enter a valid bearer token:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1282,42 +1321,6 @@
             <numerusform>%n new record at the top.</numerusform>
             <numerusform>%n new records at the top.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Demo server</source>
-        <translation>Demo server</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>Starting the demo server…</source>
-        <translation>Starting the demo server…</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>Remove connection</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and forget its token?</source>
-        <translation>Remove “%1” and forget its token?</translation>
-    </message>
-    <message>
-        <source>No keychain available</source>
-        <translation>No keychain available</translation>
-    </message>
-    <message>
-        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
-        <translation>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</translation>
-    </message>
-    <message>
-        <source>Token for %1</source>
-        <translation>Token for %1</translation>
-    </message>
-    <message>
-        <source>The server did not accept the token. Enter a valid bearer token:</source>
-        <translation>The server did not accept the token. Enter a valid bearer token:</translation>
     </message>
     <message>
         <source>Go to ID</source>

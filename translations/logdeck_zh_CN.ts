@@ -354,6 +354,45 @@
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>Demo server</source>
+        <translation>演示服务器</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在启动演示服务器……</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and forget its token?</source>
+        <translation>删除“%1”并清除其令牌？</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
+        <translation>无法将令牌保存到系统钥匙串（%1）。令牌仅在本次会话中保留；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token. Enter a valid bearer token:</source>
+        <translation>未认证或令牌无效。请输入有效的 Bearer 令牌：</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -1274,42 +1313,6 @@
         <translation>
             <numerusform>顶部有 %n 条新记录。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Demo server</source>
-        <translation>演示服务器</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>Starting the demo server…</source>
-        <translation>正在启动演示服务器……</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>删除连接</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and forget its token?</source>
-        <translation>删除“%1”并清除其令牌？</translation>
-    </message>
-    <message>
-        <source>No keychain available</source>
-        <translation>没有可用的钥匙串</translation>
-    </message>
-    <message>
-        <source>The token could not be stored in the system keychain (%1). It is kept for this session only; you will be asked for it next time.</source>
-        <translation>无法将令牌保存到系统钥匙串（%1）。令牌仅在本次会话中保留；下次启动时会再次询问。</translation>
-    </message>
-    <message>
-        <source>Token for %1</source>
-        <translation>%1 的令牌</translation>
-    </message>
-    <message>
-        <source>The server did not accept the token. Enter a valid bearer token:</source>
-        <translation>未认证或令牌无效。请输入有效的 Bearer 令牌：</translation>
     </message>
     <message>
         <source>Go to ID</source>

@@ -2,6 +2,7 @@
 #include "core/AppSettings.h"
 #include "sources/SourceRegistry.h"
 
+#include "ConnectionController.h"
 #include "ConnectionDialog.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
@@ -60,7 +61,6 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     : QMainWindow(parent)
     , m_cachePath(cachePath)
     , m_cache(new PageCache(cachePath, this))
-    , m_tokens(new TokenStore(QStringLiteral("LogDeck"), this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
 {
@@ -69,12 +69,12 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     createWorkspace();
+    createConnections();
     createActions();
     connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
     connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
     setAcceptDrops(true);
-    connect(m_tokens, &TokenStore::finished, this, &MainWindow::onTokenStored);
     connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
         m_banner->showMessage([message] {
             return std::pair(tr("The cache is not available"),
@@ -87,15 +87,14 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
     resize(QSize(1440, 900).boundedTo(available * 0.94));
     restoreLayout();
-    loadConnections();
-    showWorkspace(!m_sessions.isEmpty());
+    m_connections->loadSaved();
+    showWorkspace(!m_connections->sessions().isEmpty());
 }
 
 MainWindow::~MainWindow()
 {
     // Models first: they talk to the cache and to clients the sessions own.
-    qDeleteAll(m_sessions);
-    m_sessions.clear();
+    delete m_connections;
 }
 
 void MainWindow::createWorkspace()
@@ -470,33 +469,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 // ---------------------------------------------------------------- connections
 
-void MainWindow::loadConnections()
-{
-    QSettings settings;
-    for (const Connection &c : ConnectionStore::load(settings)) {
-        addSession(c, false);
-        m_tokens->load(c.id);
-    }
-}
-
-void MainWindow::saveConnections() const
-{
-    QList<Connection> saved;
-    for (ConnectionSession *s : m_sessions) {
-        if (!s->isTransient())
-            saved.append(s->connection());
-    }
-    QSettings settings;
-    ConnectionStore::save(settings, saved);
-}
-
 ConnectionSession *MainWindow::session(const QString &id) const
 {
-    for (ConnectionSession *s : m_sessions) {
-        if (s->id() == id)
-            return s;
-    }
-    return nullptr;
+    return m_connections->session(id);
 }
 
 QString MainWindow::currentConnectionId() const
@@ -509,16 +484,45 @@ RemoteLogModel *MainWindow::logModel() const
     return m_current ? m_current->model() : nullptr;
 }
 
-ConnectionSession *MainWindow::addSession(const Connection &connection, bool transient)
+void MainWindow::createConnections()
 {
-    auto *s = new ConnectionSession(connection, m_cache, this);
-    s->setTransient(transient);
-    m_sessions.append(s);
-    m_sidebar->addConnection(connection.id, connection.name);
-    connect(s, &ConnectionSession::sourceAccessChanged, this,
-            [this, s](SourceKind kind, const QString &reason) {
-                m_sidebar->setSourceUnavailable(s->id(), kind, reason);
+    m_connections = new ConnectionController(m_cache, m_sidebar, m_banner, this);
+    connect(m_connections, &ConnectionController::sessionAdded, this, &MainWindow::wireSession);
+    connect(m_connections, &ConnectionController::showSource, this, &MainWindow::selectSource);
+    connect(m_connections, &ConnectionController::sessionChanged, this, [this](ConnectionSession *s) {
+        if (s == m_current && m_source)
+            selectSource(s->id(), *m_source);
+    });
+    connect(m_connections, &ConnectionController::aboutToForget, this, [this](ConnectionSession *s) {
+        if (s != m_current)
+            return;
+        m_table->setModel(nullptr);
+        m_detail->clear();
+        m_current = nullptr;
+        m_source.reset();
+    });
+    connect(m_connections, &ConnectionController::countChanged, this, [this](int connections) {
+        showWorkspace(connections > 0);
+        retranslate();
+    });
+    connect(m_connections, &ConnectionController::demoStarting, m_welcome, &WelcomePage::setBusy);
+    connect(m_connections, &ConnectionController::tokenPromptShown, this, &MainWindow::tokenPromptShown);
+    connect(m_connections, &ConnectionController::savedTokenLoaded, this,
+            [this](ConnectionSession *s, bool gotToken) {
+                // Where the user left off, once its token is known (or known to be missing:
+                // then the server's 401 brings up the prompt).
+                const QString last = AppSettings::lastConnection();
+                if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
+                    const auto kind = SourceRegistry::instance().kindForKey(AppSettings::lastSource());
+                    selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
+                } else if (s == m_current && m_source && gotToken) {
+                    selectSource(s->id(), *m_source);
+                }
             });
+}
+
+void MainWindow::wireSession(ConnectionSession *s)
+{
     RemoteLogModel *model = s->model();
     connect(model, &RemoteLogModel::errorOccurred, this, [this, s](const ApiError &error) {
         if (s == m_current)
@@ -554,191 +558,47 @@ ConnectionSession *MainWindow::addSession(const Connection &connection, bool tra
     connect(model, &RemoteLogModel::newRecordsArrived, this, [this](int count) {
         statusBar()->showMessage(tr("%n new record(s) at the top.", nullptr, count), 4000);
     });
-    connect(s->client(), &ApiClient::inFlightChanged, this, [this, s] {
-        if (s == m_current)
-            updateStatus();
-    });
-    connect(s->client(), &ApiClient::waitingChanged, this, [this, s] {
-        if (s == m_current)
-            updateStatus();
-    });
-    return s;
+    for (auto signal : {&ApiClient::inFlightChanged, &ApiClient::waitingChanged}) {
+        connect(s->client(), signal, this, [this, s] {
+            if (s == m_current)
+                updateStatus();
+        });
+    }
 }
 
 void MainWindow::openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source)
 {
-    Connection c;
-    c.id = Connection::newId();
-    // Only scheme, host, port and path: a URL never carries credentials into the UI.
-    c.baseUrl = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                             | QUrl::StripTrailingSlash);
-    c.name = c.baseUrl.toString();
-    ConnectionSession *s = addSession(c, true);
-    s->setToken(token);
-    s->probe();
-    showWorkspace(true);
-    selectSource(s->id(), source.value_or(SourceRegistry::instance().defaultKind()));
+    m_connections->openServer(url, token, source);
 }
 
 void MainWindow::startDemo()
 {
-    if (!m_demo) {
-        m_demo = new DemoLauncher(this);
-        connect(m_demo, &DemoLauncher::started, this, [this](const QUrl &url) {
-            m_welcome->setBusy(false);
-            openServer(url, DemoLauncher::demoToken(), SourceRegistry::instance().defaultKind(true));
-            if (m_current)
-                m_sidebar->renameConnection(m_current->id(), tr("Demo server"));
-        });
-        connect(m_demo, &DemoLauncher::failed, this, [this](const QString &message) {
-            m_welcome->setBusy(false, message);
-            QMessageBox::warning(this, tr("Demo"), message);
-        });
-    }
-    if (m_demo->isRunning())
-        return;
-    m_welcome->setBusy(true, tr("Starting the demo server…"));
-    m_demo->start();
+    m_connections->startDemo();
 }
 
 void MainWindow::addConnection()
 {
-    auto *dialog = new ConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Connection c = dialog->connection();
-        ConnectionSession *s = addSession(c, false);
-        s->setToken(dialog->token());
-        saveConnections();
-        if (!dialog->token().isEmpty())
-            m_tokens->save(c.id, dialog->token(), dialog->rememberInKeychain());
-        s->probe();
-        showWorkspace(true);
-        selectSource(c.id, SourceRegistry::instance().defaultKind());
-    });
-    dialog->open();
+    m_connections->addConnection();
 }
 
 void MainWindow::editConnection(const QString &id)
 {
-    ConnectionSession *s = session(id);
-    if (!s)
-        return;
-    auto *dialog = new ConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnection(s->connection());
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        ConnectionSession *s = session(id);
-        if (!s)
-            return;
-        s->setConnection(dialog->connection());
-        m_sidebar->renameConnection(id, s->connection().name);
-        if (!dialog->token().isEmpty()) {
-            s->setToken(dialog->token());
-            if (!s->isTransient())
-                m_tokens->save(id, dialog->token(), dialog->rememberInKeychain());
-        }
-        saveConnections();
-        s->probe();
-        if (s == m_current && m_source)
-            selectSource(id, *m_source);
-    });
-    dialog->open();
+    m_connections->editConnection(id);
 }
 
 void MainWindow::removeConnection(const QString &id)
 {
-    ConnectionSession *s = session(id);
-    if (!s)
-        return;
-    if (QMessageBox::question(this, tr("Remove connection"),
-                              tr("Remove “%1” and forget its token?").arg(s->connection().name))
-        == QMessageBox::Yes)
-        forgetConnection(id);
+    m_connections->removeConnection(id);
 }
 
 void MainWindow::forgetConnection(const QString &id)
 {
-    ConnectionSession *s = session(id);
-    if (!s)
-        return;
-    if (s == m_current) {
-        m_table->setModel(nullptr);
-        m_detail->clear();
-        m_current = nullptr;
-        m_source.reset();
-    }
-    m_sessions.removeOne(s);
-    m_sidebar->removeConnection(id);
-    if (!s->isTransient())
-        m_tokens->remove(id);
-    s->deleteLater();
-    saveConnections();
-    showWorkspace(!m_sessions.isEmpty());
-    retranslate();
-}
-
-void MainWindow::onTokenStored(const TokenStore::Result &result)
-{
-    ConnectionSession *s = session(result.connectionId);
-    if (result.operation == TokenStore::Operation::Load) {
-        if (!s)
-            return;
-        if (result.ok && !result.token.isEmpty()) {
-            s->setToken(result.token);
-            s->probe();
-        }
-        // Where the user left off, once its token is known (or known to be missing:
-        // then the server's 401 brings up the prompt).
-        const QString last = AppSettings::lastConnection();
-        if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
-            const auto kind = SourceRegistry::instance().kindForKey(AppSettings::lastSource());
-            selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
-        } else if (s == m_current && m_source && result.ok && !result.token.isEmpty()) {
-            selectSource(s->id(), *m_source);
-        }
-        return;
-    }
-    if (result.operation == TokenStore::Operation::Save && result.keychainUnavailable) {
-        m_banner->showMessage([error = result.error] {
-            return std::pair(tr("No keychain available"),
-                             tr("The token could not be stored in the system keychain (%1). It is kept for "
-                                "this session only; you will be asked for it next time.")
-                                 .arg(error));
-        });
-    }
+    m_connections->forgetConnection(id);
 }
 
 void MainWindow::promptForToken(const QString &connectionId)
 {
-    ConnectionSession *s = session(connectionId);
-    if (!s)
-        return;
-    if (m_tokenPrompt) {
-        m_tokenPrompt->raise();
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("tokenPrompt"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Token for %1").arg(s->connection().name));
-    dialog->setLabelText(tr("The server did not accept the token. Enter a valid bearer token:"));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, connectionId](const QString &token) {
-        ConnectionSession *s = session(connectionId);
-        if (!s || token.trimmed().isEmpty())
-            return;
-        s->setToken(token.trimmed());
-        if (!s->isTransient())
-            m_tokens->save(connectionId, token.trimmed(), true);
-        m_banner->hide();
-        s->probe();
-        if (s == m_current && m_source)
-            selectSource(connectionId, *m_source);
-    });
-    m_tokenPrompt = dialog;
-    dialog->open();
-    emit tokenPromptShown(connectionId);
+    m_connections->promptForToken(connectionId);
 }
 
 // ---------------------------------------------------------------- sources
@@ -930,7 +790,8 @@ void MainWindow::updateStatus()
     }
     RemoteLogModel *model = logModel();
     if (!model) {
-        m_rowsLabel->setText(m_sessions.isEmpty() ? tr("Not connected") : tr("Choose a source"));
+        m_rowsLabel->setText(m_connections->sessions().isEmpty() ? tr("Not connected")
+                                                                 : tr("Choose a source"));
         m_requestsLabel->clear();
         m_latencyLabel->clear();
         m_stateLabel->clear();

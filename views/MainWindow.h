@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectionController;
 class ConnectionSession;
 class DatasetLogModel;
 struct DatasetInfo;
@@ -108,9 +109,8 @@ private:
     void retranslate();
     void restoreLayout();
     void saveLayout() const;
-    void loadConnections();
-    void saveConnections() const;
-    ConnectionSession *addSession(const Connection &connection, bool transient);
+    void createConnections();
+    void wireSession(ConnectionSession *session);
     void showWorkspace(bool workspace);
     void applyFilters(const QMap<QString, QString> &filters);
     void onModelError(const ApiError &error);
@@ -122,7 +122,6 @@ private:
     void showCurrentRecord();
     void updateStatus();
     void setOffline(bool offline);
-    void onTokenStored(const TokenStore::Result &result);
     QString sourceKey() const;
     void chooseDataset();
     void updateRecentMenu();
@@ -131,9 +130,7 @@ private:
 
     QString m_cachePath;
     PageCache *m_cache;
-    TokenStore *m_tokens;
-    DemoLauncher *m_demo = nullptr;
-    QList<ConnectionSession *> m_sessions;
+    ConnectionController *m_connections = nullptr;
     QHash<QString, DatasetLogModel *> m_datasets; // by path
     DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
     QHash<QString, QString> m_cacheOwners; // "cache:…" dataset key → its connection
@@ -155,7 +152,6 @@ private:
     QLabel *m_requestsLabel = nullptr;
     QLabel *m_latencyLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
-    QPointer<QWidget> m_tokenPrompt;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
