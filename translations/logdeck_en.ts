@@ -1410,29 +1410,6 @@
         <translation>Cannot open the dataset</translation>
     </message>
     <message>
-        <source>Cannot export</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
-        <translation>The file name must end in .logdeck, .jsonl or .csv.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln record(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln record to %1.</numerusform>
-            <numerusform>Exported %Ln records to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written to %1.</source>
-        <translation>Nothing was written to %1.</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1463,43 +1440,6 @@
     <message>
         <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
         <translation>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, line %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…and %n more.</numerusform>
-            <numerusform>…and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln record(s) into %1.</source>
-        <translation>
-            <numerusform>Imported %Ln record into %1.</numerusform>
-            <numerusform>Imported %Ln records into %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bad record(s) skipped</source>
-        <translation>
-            <numerusform>%n bad record skipped</numerusform>
-            <numerusform>%n bad records skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 was not written.</source>
-        <translation>Import cancelled; %1 was not written.</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>%1 was not written.</source>
-        <translation>%1 was not written.</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -1534,14 +1474,6 @@
     <message>
         <source>Waiting for the server: %1 s</source>
         <translation>Waiting for the server: %1 s</translation>
-    </message>
-    <message>
-        <source>Export incomplete</source>
-        <translation>Export incomplete</translation>
-    </message>
-    <message>
-        <source>%1. The file %2 holds what was read.</source>
-        <translation>%1. The file %2 holds what was read.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1832,77 @@
     <message>
         <source>Messages created %1 · succeeded %2 · failed %3</source>
         <translation>Messages created %1 · succeeded %2 · failed %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>The file name must end in .logdeck, .jsonl or .csv.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1.</numerusform>
+            <numerusform>Exported %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>Export incomplete</translation>
+    </message>
+    <message>
+        <source>%1. The file %2 holds what was read.</source>
+        <translation>%1. The file %2 holds what was read.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Nothing was written to %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %Ln record into %1.</numerusform>
+            <numerusform>Imported %Ln records into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s) skipped</source>
+        <translation>
+            <numerusform>%n bad record skipped</numerusform>
+            <numerusform>%n bad records skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 was not written.</source>
+        <translation>Import cancelled; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 was not written.</translation>
     </message>
 </context>
 <context>

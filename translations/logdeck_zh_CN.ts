@@ -1401,28 +1401,6 @@
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
-        <translation>文件名必须以 .logdeck、.jsonl 或 .csv 结尾。</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln record(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written to %1.</source>
-        <translation>未向 %1 写入任何内容。</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1453,40 +1431,6 @@
     <message>
         <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
         <translation>用保存为 JSON Lines、JSON 数组、API 响应或 CSV 的记录生成数据集（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1，第 %2 行：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>……另有 %n 条。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln record(s) into %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 条记录导入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bad record(s) skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 条错误记录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 was not written.</source>
-        <translation>导入已取消；未写入 %1。</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>%1 was not written.</source>
-        <translation>未写入 %1。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -1520,14 +1464,6 @@
     <message>
         <source>Waiting for the server: %1 s</source>
         <translation>等待服务器：%1 秒</translation>
-    </message>
-    <message>
-        <source>Export incomplete</source>
-        <translation>导出不完整</translation>
-    </message>
-    <message>
-        <source>%1. The file %2 holds what was read.</source>
-        <translation>%1。文件 %2 包含已读取的内容。</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1822,73 @@
     <message>
         <source>Messages created %1 · succeeded %2 · failed %3</source>
         <translation>创建消息 %1 · 成功 %2 · 失败 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>The file name must end in .logdeck, .jsonl or .csv.</source>
+        <translation>文件名必须以 .logdeck、.jsonl 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>导出不完整</translation>
+    </message>
+    <message>
+        <source>%1. The file %2 holds what was read.</source>
+        <translation>%1。文件 %2 包含已读取的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad record(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 条错误记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 was not written.</source>
+        <translation>导入已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>未写入 %1。</translation>
     </message>
 </context>
 <context>

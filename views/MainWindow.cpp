@@ -13,6 +13,7 @@
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "SourceSidebar.h"
+#include "TransferController.h"
 #include "WelcomePage.h"
 #include "core/DemoLauncher.h"
 #include "core/TimeDisplay.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     setCentralWidget(m_stack);
     createWorkspace();
     createConnections();
+    createTransfers();
     createActions();
     connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
@@ -998,70 +1000,23 @@ void MainWindow::exportRecords()
 ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options,
                                 bool fetchHistories)
 {
-    auto sink = RecordSink::forPath(path, options);
-    if (!sink || !m_source) {
-        m_banner->showMessage([] {
-            return std::pair(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
-        });
+    if (!m_source)
         return nullptr;
-    }
-    DatasetInfo info;
-    info.source = *m_source;
-    info.exportedAt = QDateTime::currentDateTimeUtc();
-    info.appVersion = QStringLiteral(LOGDECK_VERSION);
-    Query query;
+    TransferController::Scope scope;
+    scope.source = *m_source;
     if (m_dataset) {
-        query = m_dataset->query();
-        info.origin = m_dataset->info()->origin;
+        scope.query = m_dataset->query();
+        scope.origin = m_dataset->info()->origin;
     } else if (m_current) {
-        query = m_current->model()->query();
-        info.origin = m_current->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+        scope.query = m_current->model()->query();
+        scope.origin = m_current->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+        scope.session = m_current;
     }
-    info.query = DatasetFile::queryToJson(query);
-    if (!sink->open(path, info)) {
-        m_banner->showMessage(tr("Cannot export"), sink->errorString());
-        return nullptr;
-    }
-    if (selectionOnly || !m_current || m_dataset) {
-        // The rows on screen: a handful, written at once.
-        QList<QJsonObject> records;
+    if (selectionOnly || !scope.session) {
         for (int row : m_table->selectedRows())
-            records << m_table->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
-        if (!sink->write(records) || !sink->finish()) {
-            m_banner->showMessage(tr("Export failed"), sink->errorString());
-            sink->abort();
-            return nullptr;
-        }
-        statusBar()->showMessage(tr("Exported %Ln record(s) to %1.", nullptr, int(records.size())).arg(path),
-                                 6000);
-        return nullptr;
+            scope.selection << m_table->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
     }
-    auto *job = new ExportJob(m_current->client(), m_current->connection().baseUrl, query, std::move(sink),
-                              path, this);
-    job->setPathOverride(m_current->connection().pathOverride(*m_source));
-    job->setFetchHistories(fetchHistories);
-    JobProgressDialog::forExport(job, this);
-    connect(job, &ExportJob::finished, this, [this, job, path](bool ok) {
-        if (ok && job->coverage().isComplete())
-            statusBar()->showMessage(
-                tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path) + QLatin1Char(' ')
-                    + job->coverageText() + QLatin1Char('.'),
-                10000);
-        else if (ok)
-            m_banner->showMessage([text = job->coverageText(), path] {
-                return std::pair(tr("Export incomplete"),
-                                 tr("%1. The file %2 holds what was read.").arg(text, path));
-            });
-        else if (job->result() == JobResult::Failed)
-            m_banner->showMessage([error = job->errorString(), path] {
-                return std::pair(
-                    tr("Export failed"),
-                    QString(error + QLatin1Char(' ') + tr("Nothing was written to %1.").arg(path)));
-            });
-        job->deleteLater();
-    });
-    job->start();
-    return job;
+    return m_transfers->exportTo(path, selectionOnly, options, fetchHistories, scope);
 }
 
 // ---------------------------------------------------------------- import
@@ -1078,46 +1033,22 @@ void MainWindow::importRecords(const QStringList &files)
 ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, const QString &target,
                                   bool strict)
 {
-    auto *job = new ImportJob(files, source, QFileInfo(target).absoluteFilePath(), this);
-    job->setStrict(strict);
-    JobProgressDialog::forImport(job, files.value(0), this);
-    connect(job, &ImportJob::finished, this, [this, job](bool ok) {
-        const QString target = job->target();
-        const QString name = QFileInfo(target).fileName();
-        const QList<RecordImporter::Problem> problems = job->problems();
-        // The first few bad records, with their lines; the rest counted.
-        const auto listed = [problems] {
-            QStringList lines;
-            for (const RecordImporter::Problem &p : problems.mid(0, 5))
-                lines << tr("%1, line %2: %3").arg(p.file).arg(p.line).arg(p.message);
-            if (problems.size() > 5)
-                lines << tr("…and %n more.", nullptr, int(problems.size() - 5));
-            return lines.join(QLatin1Char('\n'));
-        };
-        if (ok) {
-            statusBar()->showMessage(
-                tr("Imported %Ln record(s) into %1.", nullptr, int(job->imported())).arg(name), 6000);
-            if (!problems.isEmpty())
-                m_noteOnOpen.insert(target, [problems, listed] {
-                    return std::pair(tr("%n bad record(s) skipped", nullptr, int(problems.size())), listed());
-                });
-            if (DatasetLogModel *open = m_datasets.value(target))
-                open->open(target); // the file under that name is a new one now
-            else
-                openDataset(target);
-        } else if (job->result() == JobResult::Cancelled) {
-            statusBar()->showMessage(tr("Import cancelled; %1 was not written.").arg(name), 6000);
-        } else {
-            m_banner->showMessage([error = job->errorString(), name, listed] {
-                return std::pair(tr("Import failed"),
-                                 QString(error + QLatin1Char(' ') + tr("%1 was not written.").arg(name)
-                                         + (listed().isEmpty() ? QString() : QLatin1Char('\n') + listed())));
+    return m_transfers->importInto(files, source, target, strict);
+}
+
+void MainWindow::createTransfers()
+{
+    m_transfers = new TransferController(m_banner, this);
+    connect(m_transfers, &TransferController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_transfers, &TransferController::imported, this,
+            [this](const QString &target, const TransferController::Note &note) {
+                if (note)
+                    m_noteOnOpen.insert(target, note);
+                if (DatasetLogModel *open = m_datasets.value(target))
+                    open->open(target); // the file under that name is a new one now
+                else
+                    openDataset(target);
             });
-        }
-        job->deleteLater();
-    });
-    job->start();
-    return job;
 }
 
 // ---------------------------------------------------------------- layout

@@ -14,6 +14,7 @@
 #include <optional>
 
 class ConnectionController;
+class TransferController;
 class ConnectionSession;
 class DatasetLogModel;
 struct DatasetInfo;
@@ -110,6 +111,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void createConnections();
+    void createTransfers();
     void wireSession(ConnectionSession *session);
     void showWorkspace(bool workspace);
     void applyFilters(const QMap<QString, QString> &filters);
@@ -131,6 +133,7 @@ private:
     QString m_cachePath;
     PageCache *m_cache;
     ConnectionController *m_connections = nullptr;
+    TransferController *m_transfers = nullptr;
     QHash<QString, DatasetLogModel *> m_datasets; // by path
     DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
     QHash<QString, QString> m_cacheOwners; // "cache:…" dataset key → its connection

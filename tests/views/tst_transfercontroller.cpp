@@ -1,0 +1,84 @@
+#include "ErrorBanner.h"
+#include "TransferController.h"
+#include "jobs/ImportJob.h"
+#include "sources/BuiltinSources.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Exports and imports from the window's side: what is written, and what the user reads.
+class TestTransferController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void theSelectionIsWrittenAtOnce();
+    void aNameWithoutFormatIsRefused();
+    void anImportEndsInItsDataset();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTransferController::theSelectionIsWrittenAtOnce()
+{
+    QWidget window;
+    ErrorBanner banner(&window);
+    TransferController transfers(&banner, &window);
+    QSignalSpy message(&transfers, &TransferController::message);
+    TransferController::Scope scope;
+    scope.source = Sources::CommAdmin;
+    scope.selection = {QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}},
+                       QJsonObject {{QStringLiteral("id"), QStringLiteral("b")}}};
+    const QString path = m_dir.filePath(QStringLiteral("two.jsonl"));
+    QCOMPARE(transfers.exportTo(path, true, {}, false, scope), nullptr);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 2);
+    QCOMPARE(message.size(), 1);
+    QVERIFY(message.first().first().toString().contains(QStringLiteral("Exported 2 record")));
+}
+
+void TestTransferController::aNameWithoutFormatIsRefused()
+{
+    QWidget window;
+    ErrorBanner banner(&window);
+    TransferController transfers(&banner, &window);
+    TransferController::Scope scope;
+    scope.source = Sources::CommAdmin;
+    QCOMPARE(transfers.exportTo(m_dir.filePath(QStringLiteral("x.txt")), true, {}, false, scope), nullptr);
+    QVERIFY(banner.text().contains(QStringLiteral(".logdeck, .jsonl or .csv")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.txt"))));
+}
+
+void TestTransferController::anImportEndsInItsDataset()
+{
+    const QString in = m_dir.filePath(QStringLiteral("in.jsonl"));
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id":"a","created_at":"2026-04-15T10:00:00Z","status":"sent"})"
+               "\n"
+               R"(not json)"
+               "\n");
+    file.close();
+    QWidget window;
+    ErrorBanner banner(&window);
+    TransferController transfers(&banner, &window);
+    QSignalSpy imported(&transfers, &TransferController::imported);
+    const QString target = m_dir.filePath(QStringLiteral("in.logdeck"));
+    ImportJob *job = transfers.importInto({in}, Sources::CommAdmin, target, false);
+    QVERIFY(job);
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(imported.first().first().toString(), target);
+    // The bad line is told when the dataset is shown.
+    const auto note = imported.first().at(1).value<TransferController::Note>();
+    QVERIFY(note);
+    QVERIFY(note().first.contains(QStringLiteral("1 bad record")));
+    QVERIFY(QFile::exists(target));
+}
+
+QTEST_MAIN(TestTransferController)
+#include "tst_transfercontroller.moc"

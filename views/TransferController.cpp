@@ -1,0 +1,120 @@
+#include "TransferController.h"
+
+#include "ErrorBanner.h"
+#include "JobProgressDialog.h"
+#include "LogDeckVersion.h"
+#include "dataset/DatasetFile.h"
+#include "jobs/ExportJob.h"
+#include "jobs/ImportJob.h"
+#include "net/ConnectionSession.h"
+
+#include <QFileInfo>
+#include <QWidget>
+
+TransferController::TransferController(ErrorBanner *banner, QWidget *window)
+    : QObject(window)
+    , m_banner(banner)
+    , m_window(window)
+{ }
+
+ExportJob *TransferController::exportTo(const QString &path, bool selectionOnly,
+                                        const RecordSink::Options &options, bool fetchHistories,
+                                        const Scope &scope)
+{
+    auto sink = RecordSink::forPath(path, options);
+    if (!sink) {
+        m_banner->showMessage([] {
+            return std::pair(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
+        });
+        return nullptr;
+    }
+    DatasetInfo info;
+    info.source = scope.source;
+    info.exportedAt = QDateTime::currentDateTimeUtc();
+    info.appVersion = QStringLiteral(LOGDECK_VERSION);
+    info.origin = scope.origin;
+    info.query = DatasetFile::queryToJson(scope.query);
+    if (!sink->open(path, info)) {
+        m_banner->showMessage(tr("Cannot export"), sink->errorString());
+        return nullptr;
+    }
+    if (selectionOnly || !scope.session) {
+        // The rows on screen: a handful, written at once.
+        if (!sink->write(scope.selection) || !sink->finish()) {
+            m_banner->showMessage(tr("Export failed"), sink->errorString());
+            sink->abort();
+            return nullptr;
+        }
+        emit message(tr("Exported %Ln record(s) to %1.", nullptr, int(scope.selection.size())).arg(path),
+                     6000);
+        return nullptr;
+    }
+    ConnectionSession *s = scope.session;
+    auto *job = new ExportJob(s->client(), s->connection().baseUrl, scope.query, std::move(sink), path, this);
+    job->setPathOverride(s->connection().pathOverride(scope.source));
+    job->setFetchHistories(fetchHistories);
+    JobProgressDialog::forExport(job, m_window);
+    connect(job, &ExportJob::finished, this, [this, job, path](bool ok) {
+        if (ok && job->coverage().isComplete())
+            emit message(tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path)
+                             + QLatin1Char(' ') + job->coverageText() + QLatin1Char('.'),
+                         10000);
+        else if (ok)
+            m_banner->showMessage([text = job->coverageText(), path] {
+                return std::pair(tr("Export incomplete"),
+                                 tr("%1. The file %2 holds what was read.").arg(text, path));
+            });
+        else if (job->result() == JobResult::Failed)
+            m_banner->showMessage([error = job->errorString(), path] {
+                return std::pair(
+                    tr("Export failed"),
+                    QString(error + QLatin1Char(' ') + tr("Nothing was written to %1.").arg(path)));
+            });
+        job->deleteLater();
+    });
+    job->start();
+    return job;
+}
+
+ImportJob *TransferController::importInto(const QStringList &files, SourceKind source, const QString &target,
+                                          bool strict)
+{
+    auto *job = new ImportJob(files, source, QFileInfo(target).absoluteFilePath(), this);
+    job->setStrict(strict);
+    JobProgressDialog::forImport(job, files.value(0), m_window);
+    connect(job, &ImportJob::finished, this, [this, job](bool ok) {
+        const QString target = job->target();
+        const QString name = QFileInfo(target).fileName();
+        const QList<RecordImporter::Problem> problems = job->problems();
+        // The first few bad records, with their lines; the rest counted.
+        const auto listed = [problems] {
+            QStringList lines;
+            for (const RecordImporter::Problem &p : problems.mid(0, 5))
+                lines << tr("%1, line %2: %3").arg(p.file).arg(p.line).arg(p.message);
+            if (problems.size() > 5)
+                lines << tr("…and %n more.", nullptr, int(problems.size() - 5));
+            return lines.join(QLatin1Char('\n'));
+        };
+        if (ok) {
+            emit message(tr("Imported %Ln record(s) into %1.", nullptr, int(job->imported())).arg(name),
+                         6000);
+            Note note;
+            if (!problems.isEmpty())
+                note = [problems, listed] {
+                    return std::pair(tr("%n bad record(s) skipped", nullptr, int(problems.size())), listed());
+                };
+            emit imported(target, note);
+        } else if (job->result() == JobResult::Cancelled) {
+            emit message(tr("Import cancelled; %1 was not written.").arg(name), 6000);
+        } else {
+            m_banner->showMessage([error = job->errorString(), name, listed] {
+                return std::pair(tr("Import failed"),
+                                 QString(error + QLatin1Char(' ') + tr("%1 was not written.").arg(name)
+                                         + (listed().isEmpty() ? QString() : QLatin1Char('\n') + listed())));
+            });
+        }
+        job->deleteLater();
+    });
+    job->start();
+    return job;
+}
