@@ -47,6 +47,8 @@ struct Layout {
     int generation = -1;
     QStringList filterColumns;
     QHash<QString, QHash<QString, Slot>> slotsBySource;
+    // Per source, per filter column: the numbered enum whose names the column stores.
+    QHash<QString, QList<const EnumTable *>> numberedBySource;
 };
 
 const Layout &layout()
@@ -60,8 +62,12 @@ const Layout &layout()
     cached.filterColumns = registry.filterKeys();
     for (const SourceDefinition *def : registry.all()) {
         QHash<QString, Slot> &bySource = cached.slotsBySource[def->kind.key()];
+        QList<const EnumTable *> &numbered = cached.numberedBySource[def->kind.key()];
+        numbered.resize(cached.filterColumns.size());
         for (int c = 0; c < cached.filterColumns.size(); ++c) {
             const FilterSpec *spec = def->filterSpec(cached.filterColumns.at(c));
+            const EnumTable *table = spec ? def->enumTable(spec->enumField) : nullptr;
+            numbered[c] = table && table->isNumbered() ? table : nullptr;
             const QStringList fields = spec && !spec->recordFields.isEmpty()
                 ? spec->recordFields
                 : QStringList {cached.filterColumns.at(c)};
@@ -107,6 +113,7 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
     static const QHash<QString, Slot> none;
     const auto found = l.slotsBySource.constFind(row.source);
     const QHash<QString, Slot> &wanted = found == l.slotsBySource.constEnd() ? none : found.value();
+    const QList<const EnumTable *> numbered = l.numberedBySource.value(row.source);
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
         const auto slot = wanted.constFind(it.key());
         if (slot == wanted.constEnd())
@@ -116,15 +123,9 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
         if (v.isUndefined() || v.isNull() || slot->rank >= rank)
             continue;
         rank = slot->rank;
-        QString value = text(v);
-        if (!slot->text) {
-            // Numbered enums are numbers on the wire; the table keeps the name users
-            // filter by.
-            const FilterSpec *spec = def.filterSpec(l.filterColumns.at(slot->column));
-            const EnumTable *table = spec ? def.enumTable(spec->enumField) : nullptr;
-            if (table && table->isNumbered())
-                value = table->canonicalName(v);
-        }
+        // Numbered enums are numbers on the wire; the table keeps the name users filter by.
+        const EnumTable *table = slot->text ? nullptr : numbered.value(slot->column);
+        const QString value = table ? table->canonicalName(v) : text(v);
         (slot->text ? row.textValues : row.filterValues)[slot->column] = value;
     }
     row.json = json.isEmpty() ? QJsonDocument(record).toJson(QJsonDocument::Compact) : json;
