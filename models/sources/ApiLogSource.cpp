@@ -82,14 +82,6 @@ StatusHistory history(const QJsonObject &r)
     return h;
 }
 
-FilterSpec dateFilter(const char *key, const char *param, const char *help)
-{
-    FilterSpec f {QLatin1String(key), QLatin1String(param), F::Rfc3339, A::Server};
-    f.cliHelp = help;
-    f.cliValueName = QStringLiteral("time");
-    return f;
-}
-
 SourceDefinition definition()
 {
     SourceDefinition d;
@@ -109,11 +101,9 @@ SourceDefinition definition()
     status.enumField = QStringLiteral("status");
     status.cliHelp = QT_TRANSLATE_NOOP("cli", "API log status (name or number).");
     status.cliValueName = QStringLiteral("status");
-    d.filters = {status,
-                 dateFilter(Query::From, "ReceivedAtMin",
-                            QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive).")),
-                 dateFilter(Query::To, "ReceivedAtMax",
-                            QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive)."))};
+    d.filters = {status};
+    d.filters << BuiltinSources::dateFilters(QStringLiteral("ReceivedAtMin"),
+                                             QStringLiteral("ReceivedAtMax"));
     using T = ColumnType;
     auto col = [](const char *key, const char *title, T type, bool visible, int width,
                   const char *sortField = "") {

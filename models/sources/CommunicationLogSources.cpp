@@ -11,15 +11,6 @@ using F = FilterSpec::Format;
 using A = FilterSpec::AppliedBy;
 using O = Outcome;
 
-EnumTable channels()
-{
-    return {"Channel",
-            {{QStringLiteral("sms"), {}, QT_TRANSLATE_NOOP("Channel", "SMS"), O::None},
-             {QStringLiteral("email"), {}, QT_TRANSLATE_NOOP("Channel", "Email"), O::None},
-             {QStringLiteral("push"), {}, QT_TRANSLATE_NOOP("Channel", "Push"), O::None}},
-            O::None};
-}
-
 EnumTable sendStatuses()
 {
     return {"SendStatus",
@@ -126,15 +117,9 @@ SourceDefinition definition(bool admin)
     status.cliHelp = QT_TRANSLATE_NOOP("cli", "Send status: pending, sent, failed or delivered.");
     status.cliValueName = QStringLiteral("status");
     d.filters << channel << status;
-    FilterSpec from {QLatin1String(Query::From), {}, F::Rfc3339, A::ClientBisect};
-    from.cliHelp = QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive).");
-    from.cliValueName = QStringLiteral("time");
-    FilterSpec to {QLatin1String(Query::To), {}, F::Rfc3339, A::ClientBisect};
-    to.cliHelp = QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive).");
-    to.cliValueName = QStringLiteral("time");
-    d.filters << from << to;
+    d.filters << BuiltinSources::dateFilters({}, {});
     d.columns = columns(admin);
-    d.enums.insert(QStringLiteral("channel"), channels());
+    d.enums.insert(QStringLiteral("channel"), BuiltinSources::channels());
     d.enums.insert(QStringLiteral("status"), sendStatuses());
     d.outcomeField = QStringLiteral("status");
     d.payloadField = QStringLiteral("response");

@@ -94,12 +94,6 @@ SourceDefinition definition()
     d.pageSizeParam = QStringLiteral("page_size");
     d.defaultSort = {QStringLiteral("timestamp"), true};
     d.timeField = QStringLiteral("timestamp");
-    FilterSpec from {QLatin1String(Query::From), QStringLiteral("start_date"), F::DateYmd, A::Server};
-    from.cliHelp = QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive).");
-    from.cliValueName = QStringLiteral("time");
-    FilterSpec to {QLatin1String(Query::To), QStringLiteral("end_date"), F::DateYmd, A::Server};
-    to.cliHelp = QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive).");
-    to.cliValueName = QStringLiteral("time");
     FilterSpec target = text(Query::TargetType, QT_TRANSLATE_NOOP("Filters", "Target type"),
                              QT_TRANSLATE_NOOP("cli", "MFA target type, such as mfa_totp."), "type");
     target.recordFields = {QStringLiteral("target_type"), QStringLiteral("targetType")};
@@ -108,7 +102,9 @@ SourceDefinition definition()
     op.recordFields = {QStringLiteral("operator_id"), QStringLiteral("operatorId")};
     d.filters = {text(Query::Action, QT_TRANSLATE_NOOP("Filters", "Action"),
                       QT_TRANSLATE_NOOP("cli", "MFA action, such as mfa_totp.enabled."), "action"),
-                 target, op, from, to};
+                 target, op};
+    d.filters << BuiltinSources::dateFilters(QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                             F::DateYmd);
     using T = ColumnType;
     d.columns = {
         {QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("Columns", "Time"), T::DateTime, true, 160, {}},

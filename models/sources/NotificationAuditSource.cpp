@@ -169,15 +169,6 @@ EnumTable eventTypes()
             O::None};
 }
 
-EnumTable channels()
-{
-    return {"Channel",
-            {{QStringLiteral("sms"), {}, QT_TRANSLATE_NOOP("Channel", "SMS"), O::None},
-             {QStringLiteral("email"), {}, QT_TRANSLATE_NOOP("Channel", "Email"), O::None},
-             {QStringLiteral("push"), {}, QT_TRANSLATE_NOOP("Channel", "Push"), O::None}},
-            O::None};
-}
-
 FilterSpec text(const char *key, const char *param, const char *label, const char *help, const char *value)
 {
     FilterSpec f {QLatin1String(key), QLatin1String(param), F::Text, A::Server};
@@ -224,20 +215,15 @@ SourceDefinition definition()
     FilterSpec user = text(Query::UserId, "userId", QT_TRANSLATE_NOOP("Filters", "User ID"),
                            QT_TRANSLATE_NOOP("cli", "User ID."), "id");
     user.recordFields = {QStringLiteral("userId")};
-    FilterSpec from {QLatin1String(Query::From), QStringLiteral("startDate"), F::Rfc3339, A::Server};
-    from.cliHelp = QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive).");
-    from.cliValueName = QStringLiteral("time");
-    FilterSpec to {QLatin1String(Query::To), QStringLiteral("endDate"), F::Rfc3339, A::Server};
-    to.cliHelp = QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive).");
-    to.cliValueName = QStringLiteral("time");
-    d.filters = {event,
-                 user,
-                 text(Query::Email, "email", QT_TRANSLATE_NOOP("Filters", "Email"),
-                      QT_TRANSLATE_NOOP("cli", "Email address (exact)."), "email"),
-                 text(Query::Username, "username", QT_TRANSLATE_NOOP("Filters", "Username"),
-                      QT_TRANSLATE_NOOP("cli", "Username (exact)."), "name"),
-                 from,
-                 to};
+    d.filters = {
+        event,
+        user,
+        text(Query::Email, "email", QT_TRANSLATE_NOOP("Filters", "Email"),
+             QT_TRANSLATE_NOOP("cli", "Email address (exact)."), "email"),
+        text(Query::Username, "username", QT_TRANSLATE_NOOP("Filters", "Username"),
+             QT_TRANSLATE_NOOP("cli", "Username (exact)."), "name"),
+    };
+    d.filters << BuiltinSources::dateFilters(QStringLiteral("startDate"), QStringLiteral("endDate"));
 
     using T = ColumnType;
     const QString timestamp = QStringLiteral("timestamp");
@@ -259,7 +245,7 @@ SourceDefinition definition()
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("Columns", "ID"), T::Number, true, 80, QStringLiteral("id")},
     };
     d.enums.insert(QStringLiteral("eventType"), eventTypes());
-    d.enums.insert(QStringLiteral("channel"), channels());
+    d.enums.insert(QStringLiteral("channel"), BuiltinSources::channels());
     d.payloadField = QStringLiteral("details");
     d.history = history;
     d.textFields = {{QStringLiteral("details"), {QStringLiteral("details")}}};

@@ -104,3 +104,25 @@ QStringList SourceRegistry::filterKeys() const
     }
     return keys;
 }
+
+EnumTable BuiltinSources::channels()
+{
+    return {"Channel",
+            {{QStringLiteral("sms"), {}, QT_TRANSLATE_NOOP("Channel", "SMS"), Outcome::None},
+             {QStringLiteral("email"), {}, QT_TRANSLATE_NOOP("Channel", "Email"), Outcome::None},
+             {QStringLiteral("push"), {}, QT_TRANSLATE_NOOP("Channel", "Push"), Outcome::None}},
+            Outcome::None};
+}
+
+QList<FilterSpec> BuiltinSources::dateFilters(const QString &fromParam, const QString &toParam,
+                                              FilterSpec::Format format)
+{
+    const auto by = fromParam.isEmpty() ? FilterSpec::AppliedBy::ClientBisect : FilterSpec::AppliedBy::Server;
+    FilterSpec from {QLatin1String(Query::From), fromParam, format, by};
+    from.cliHelp = QT_TRANSLATE_NOOP("cli", "Start of the time range (RFC 3339, inclusive).");
+    from.cliValueName = QStringLiteral("time");
+    FilterSpec to {QLatin1String(Query::To), toParam, format, by};
+    to.cliHelp = QT_TRANSLATE_NOOP("cli", "End of the time range (RFC 3339, inclusive).");
+    to.cliValueName = QStringLiteral("time");
+    return {from, to};
+}

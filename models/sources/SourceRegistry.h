@@ -48,9 +48,17 @@ private:
     int m_generation = 0;
 };
 
-// Registration of the built-in families, one file each.
+// Registration of the built-in families, one file each, and what they share.
 namespace BuiltinSources
 {
+// The send channels (sms, email, push), as the communication logs and the notification
+// audit events both carry them.
+EnumTable channels();
+// The from/to filters: `param` on the wire in `format`, or found by bisection when
+// `param` is empty.
+QList<FilterSpec> dateFilters(const QString &fromParam, const QString &toParam,
+                              FilterSpec::Format format = FilterSpec::Format::Rfc3339);
+
 void addCommunicationLogs(SourceRegistry &registry);
 void addNotificationAudit(SourceRegistry &registry);
 void addApiLogs(SourceRegistry &registry);

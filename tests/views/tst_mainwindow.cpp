@@ -488,9 +488,19 @@ void TestMainWindow::cacheOpensAsDataset()
     // is asked to paint while it waits, as a screen does: on a starved machine its first
     // paint can land in a batch with the old position's, whose request the next one
     // cancels.
-    QTRY_VERIFY_WITH_TIMEOUT((window.table()->viewport()->update(),
-                              !remote->index(120, 0).data(LogRoles::IsPlaceholderRole).toBool()),
-                             30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (window.table()->viewport()->update(),
+         !remote->index(120, 0).data(LogRoles::IsPlaceholderRole).toBool()),
+        qPrintable(QStringLiteral("row 120 still a placeholder: %1 pages pending, loading %2, %3 requests, "
+                                  "%4 cancelled, %5 rows, row at the top %6, page size %7")
+                       .arg(remote->pendingPageCount())
+                       .arg(remote->isLoading())
+                       .arg(remote->requestCount())
+                       .arg(remote->cancelledCount())
+                       .arg(remote->rowCount())
+                       .arg(window.table()->rowAt(10))
+                       .arg(remote->effectivePageSize())),
+        30000);
     // …and the page after them, which the look-ahead fetches. Then nothing more comes: the
     // cache must hold still while it is compared with the dataset view of it.
     QTRY_VERIFY(!remote->isLoading());
