@@ -86,7 +86,7 @@ quint64 ServerPageSource::fetch(int page, const Query &query, std::optional<ApiE
     const quint64 ticket = m_nextTicket++;
     ApiReply *reply = m_client->get(*url);
     m_replies.insert(ticket, reply);
-    connect(reply, &ApiReply::finished, this, [this, ticket, page, reply, &def] {
+    connect(reply, &ApiReply::finished, this, [this, ticket, page, reply, def = &def] {
         reply->deleteLater();
         if (m_replies.value(ticket) != reply)
             return;
@@ -96,7 +96,7 @@ quint64 ServerPageSource::fetch(int page, const Query &query, std::optional<ApiE
                 emit failed(ticket, page, *error);
             return;
         }
-        auto decoded = PageCodec::decodePage(def, reply->body(), reply->url().path());
+        auto decoded = PageCodec::decodePage(*def, reply->body(), reply->url().path());
         if (auto *error = std::get_if<ApiError>(&decoded)) {
             emit failed(ticket, page, *error);
             return;

@@ -196,7 +196,7 @@ void ExportJob::extendToTotal(std::optional<qint64> total)
 
 void ExportJob::settle(int page)
 {
-    if (!m_fetchHistories || !m_def.historyNeedsDetail()) {
+    if (!m_fetchHistories || !m_def.historyNeedsDetail() || m_done.value(page).records.isEmpty()) {
         m_done[page].complete = true;
         return;
     }
