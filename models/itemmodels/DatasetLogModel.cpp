@@ -260,10 +260,8 @@ QVariant DatasetLogModel::headerData(int section, Qt::Orientation orientation, i
     if (!m_definition || orientation != Qt::Horizontal || section < 0
         || section >= m_definition->columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const ColumnSpec &column = m_definition->columns.at(section);
-    if (role == LogRoles::RemoteSortableRole)
-        return true; // SQL sorts by anything
-    return RecordCells::header(*m_definition, column, role);
+    return RecordCells::header(*m_definition, m_definition->columns.at(section), role,
+                               RecordCells::Sorter::Sql);
 }
 
 void DatasetLogModel::sort(int column, Qt::SortOrder order)

@@ -51,9 +51,16 @@ QVariant RecordCells::data(const SourceDefinition &def, const ColumnSpec &column
     }
 }
 
-QVariant RecordCells::header(const SourceDefinition &, const ColumnSpec &column, int role)
+QVariant RecordCells::header(const SourceDefinition &def, const ColumnSpec &column, int role, Sorter sorter)
 {
+    const bool sortable = sorter == Sorter::Sql || def.canSortRemotely(column.key);
     switch (role) {
+    case LogRoles::RemoteSortableRole:
+        return sortable;
+    case Qt::ToolTipRole:
+        return sortable
+            ? QVariant()
+            : QCoreApplication::translate("RemoteLogModel", "The server cannot sort by this column");
     case Qt::DisplayRole:
         return QCoreApplication::translate("Columns", column.title);
     case LogRoles::ColumnKeyRole:

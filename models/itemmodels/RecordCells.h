@@ -12,6 +12,9 @@
 namespace RecordCells
 {
 QVariant data(const SourceDefinition &def, const ColumnSpec &column, const QJsonObject &record, int role);
-// A column's header, for the roles that depend on the definition alone.
-QVariant header(const SourceDefinition &def, const ColumnSpec &column, int role);
+// Who sorts the table: the server sorts by the definition's sortable columns only, a
+// dataset's SQL by any.
+enum class Sorter { Server, Sql };
+// A column's header, for the roles that depend on the definition and the sorter alone.
+QVariant header(const SourceDefinition &def, const ColumnSpec &column, int role, Sorter sorter);
 } // namespace RecordCells

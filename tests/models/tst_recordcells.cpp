@@ -55,8 +55,21 @@ void TestRecordCells::headers()
 {
     const SourceDefinition &def = SourceDefinitions::get(Sources::CommAdmin);
     const ColumnSpec &status = *def.column(QStringLiteral("status"));
-    QCOMPARE(RecordCells::header(def, status, Qt::DisplayRole).toString(), QStringLiteral("Send status"));
-    QCOMPARE(RecordCells::header(def, status, LogRoles::ColumnKeyRole).toString(), QStringLiteral("status"));
+    using RecordCells::Sorter;
+    QCOMPARE(RecordCells::header(def, status, Qt::DisplayRole, Sorter::Server).toString(),
+             QStringLiteral("Send status"));
+    QCOMPARE(RecordCells::header(def, status, LogRoles::ColumnKeyRole, Sorter::Server).toString(),
+             QStringLiteral("status"));
+    // The server sorts by what the definition says it can; a dataset's SQL by anything.
+    const ColumnSpec &channel = *def.column(QStringLiteral("channel"));
+    QVERIFY(!def.canSortRemotely(channel.key));
+    QCOMPARE(RecordCells::header(def, channel, LogRoles::RemoteSortableRole, Sorter::Server).toBool(), false);
+    QVERIFY(!RecordCells::header(def, channel, Qt::ToolTipRole, Sorter::Server).toString().isEmpty());
+    QCOMPARE(RecordCells::header(def, channel, LogRoles::RemoteSortableRole, Sorter::Sql).toBool(), true);
+    QVERIFY(RecordCells::header(def, channel, Qt::ToolTipRole, Sorter::Sql).isNull());
+    const SourceDefinition &apiLogs = SourceDefinitions::get(Sources::ApiLogs);
+    const ColumnSpec &time = *apiLogs.column(apiLogs.timeField);
+    QCOMPARE(RecordCells::header(apiLogs, time, LogRoles::RemoteSortableRole, Sorter::Server).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestRecordCells)
