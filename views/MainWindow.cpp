@@ -4,6 +4,7 @@
 
 #include "ConnectionController.h"
 #include "ConnectionDialog.h"
+#include "DatasetController.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
@@ -12,7 +13,9 @@
 #include "JobProgressDialog.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
+#include "MainActions.h"
 #include "SourceSidebar.h"
+#include "StatusFields.h"
 #include "TransferController.h"
 #include "WelcomePage.h"
 #include "core/DemoLauncher.h"
@@ -73,6 +76,7 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     createConnections();
     createTransfers();
     createActions();
+    createDatasets();
     connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
     connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
@@ -132,12 +136,7 @@ void MainWindow::createWorkspace()
     m_inner->setSizes({760, 430});
     m_stack->addWidget(m_outer);
 
-    m_rowsLabel = new QLabel(this);
-    m_requestsLabel = new QLabel(this);
-    m_latencyLabel = new QLabel(this);
-    m_stateLabel = new QLabel(this);
-    for (QLabel *label : {m_rowsLabel, m_requestsLabel, m_latencyLabel, m_stateLabel})
-        statusBar()->addPermanentWidget(label);
+    m_status = new StatusFields(statusBar());
 
     connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
     connect(m_sidebar, &SourceSidebar::datasetActivated, this, &MainWindow::selectDataset);
@@ -165,243 +164,84 @@ void MainWindow::createWorkspace()
 
 void MainWindow::createActions()
 {
-    m_addConnectionAction = new QAction(this);
-    m_addConnectionAction->setShortcut(QKeySequence::New);
-    connect(m_addConnectionAction, &QAction::triggered, this, &MainWindow::addConnection);
-    m_demoAction = new QAction(this);
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
-    m_openDatasetAction = new QAction(this);
-    m_openDatasetAction->setShortcut(QKeySequence::Open);
-    connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDataset);
-    m_exportAction = new QAction(this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
-    m_importAction = new QAction(this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importAction, &QAction::triggered, this, [this] { importRecords(); });
-
-    m_refreshAction = new QAction(this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
+    m_actions = new MainActions(this);
+    connect(m_actions->addConnection, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(m_actions->demo, &QAction::triggered, this, &MainWindow::startDemo);
+    connect(m_actions->openDataset, &QAction::triggered, this, &MainWindow::chooseDataset);
+    connect(m_actions->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
+    connect(m_actions->importRecords, &QAction::triggered, this, [this] { importRecords(); });
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
         if (RemoteLogModel *model = logModel())
             model->refresh();
     });
-    m_liveTailAction = new QAction(this);
-    m_liveTailAction->setCheckable(true);
-    connect(m_liveTailAction, &QAction::toggled, this, [this](bool on) {
+    connect(m_actions->liveTail, &QAction::toggled, this, [this](bool on) {
         if (RemoteLogModel *model = logModel())
             model->setLiveTail(on, 10000);
         updateStatus();
     });
-    m_offlineAction = new QAction(this);
-    m_offlineAction->setCheckable(true);
-    connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
-    m_cachedAction = new QAction(this);
-    m_cachedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(m_cachedAction, &QAction::triggered, this, &MainWindow::openCachedRecords);
-    m_utcAction = new QAction(this);
-    m_utcAction->setCheckable(true);
-    m_utcAction->setChecked(AppSettings::utcTimes());
-    TimeDisplay::setUtc(m_utcAction->isChecked());
-    connect(m_utcAction, &QAction::toggled, this, [this](bool utc) {
+    connect(m_actions->offline, &QAction::toggled, this, &MainWindow::setOffline);
+    connect(m_actions->cached, &QAction::triggered, this, &MainWindow::openCachedRecords);
+    TimeDisplay::setUtc(m_actions->utc->isChecked());
+    connect(m_actions->utc, &QAction::toggled, this, [this](bool utc) {
         TimeDisplay::setUtc(utc);
         AppSettings::setUtcTimes(utc);
         m_table->viewport()->update();
         if (m_source && !m_detail->record().isEmpty())
             m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
     });
-    m_filterAction = new QAction(this);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    connect(m_filterAction, &QAction::triggered, m_filters, &FilterPanel::focusFirstField);
-    m_goToIdAction = new QAction(this);
-    m_goToIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(m_goToIdAction, &QAction::triggered, this, &MainWindow::goToId);
-    m_clearAction = new QAction(this);
-    m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_clearAction->setShortcutContext(Qt::WindowShortcut);
-    connect(m_clearAction, &QAction::triggered, this, [this] {
+    connect(m_actions->filter, &QAction::triggered, m_filters, &FilterPanel::focusFirstField);
+    connect(m_actions->goToId, &QAction::triggered, this, &MainWindow::goToId);
+    connect(m_actions->clear, &QAction::triggered, this, [this] {
         m_table->clearSelection();
         m_detail->clear();
         m_banner->hide();
     });
-    addAction(m_clearAction);
-
-    m_quitAction = new QAction(this);
-    // Some platform themes (minimal window managers, offscreen) define no Quit key.
-    const QKeySequence quit(QKeySequence::Quit);
-    m_quitAction->setShortcut(quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About LogDeck"),
                            tr("<h3>LogDeck %1</h3><p>A desktop explorer for communication, "
                               "notification and audit logs.</p>")
                                .arg(QStringLiteral(LOGDECK_VERSION)));
     });
-
-    updateIcons();
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_addConnectionAction);
-    m_fileMenu->addAction(m_demoAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_openDatasetAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_exportAction);
-    updateRecentMenu();
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_liveTailAction);
-    m_viewMenu->addAction(m_offlineAction);
-    m_viewMenu->addAction(m_cachedAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_utcAction);
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageGroup = new QActionGroup(this);
-    for (const QString &language : Translations::available()) {
-        QAction *action = m_languageMenu->addAction(Translations::nativeName(language));
-        action->setCheckable(true);
-        action->setData(language);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
-    }
-    m_appearanceMenu = m_viewMenu->addMenu(QString());
-    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
-    m_appearanceGroup = new QActionGroup(this);
-    const auto savedAppearance = Appearance::fromKey(AppSettings::appearance());
-    for (const Appearance::Mode mode :
-         {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
-        QAction *action = m_appearanceMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setData(Appearance::key(mode));
-        action->setChecked(mode == savedAppearance.value_or(Appearance::Mode::System));
-        m_appearanceGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, mode] { setAppearance(mode); });
-    }
+    connect(m_actions, &MainActions::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_actions, &MainActions::appearanceChosen, this, &MainWindow::setAppearance);
+    connect(m_actions, &MainActions::recentDatasetChosen, this, &MainWindow::openDataset);
     // The desktop's look needs nothing done; a chosen one is put on before the first paint.
+    const auto savedAppearance = Appearance::fromKey(AppSettings::appearance());
     if (savedAppearance && *savedAppearance != Appearance::current())
         Appearance::apply(*savedAppearance);
-    m_goMenu = menuBar()->addMenu(QString());
-    m_goMenu->addAction(m_filterAction);
-    m_goMenu->addAction(m_goToIdAction);
-    m_goMenu->addAction(m_clearAction);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+}
 
-    m_toolbar = addToolBar(QString());
-    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->addAction(m_addConnectionAction);
-    m_toolbar->addAction(m_openDatasetAction);
-    m_toolbar->addAction(m_exportAction);
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_refreshAction);
-    m_toolbar->addAction(m_liveTailAction);
-    m_toolbar->addAction(m_offlineAction);
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_goToIdAction);
+void MainWindow::createDatasets()
+{
+    m_datasets = new DatasetController(m_cachePath, m_sidebar, m_banner, this);
+    connect(m_datasets, &DatasetController::opened, this, [this](const QString &key) {
+        m_actions->setRecentDatasets(AppSettings::recentDatasets());
+        showWorkspace(true);
+        selectDataset(key);
+    });
+    connect(m_datasets, &DatasetController::openFailed, this, [this] { showWorkspace(true); });
+    connect(m_datasets, &DatasetController::totalChanged, this, &MainWindow::updateStatus);
+    connect(m_datasets, &DatasetController::windowLoaded, this, [this](DatasetLogModel *model) {
+        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
+            showCurrentRecord();
+    });
 }
 
 void MainWindow::retranslate()
 {
     const QString server = m_current ? m_current->connection().name : QString();
     setWindowTitle(server.isEmpty() ? tr("LogDeck") : tr("%1 — LogDeck").arg(server));
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_goMenu->setTitle(tr("&Go"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolbar->setWindowTitle(tr("Toolbar"));
-    m_addConnectionAction->setText(tr("&Add connection…"));
-    m_demoAction->setText(tr("Try the &demo"));
-    m_openDatasetAction->setText(tr("&Open dataset…"));
-    m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setToolTip(tr("Save what the filters found, or the selected rows, to a file (Ctrl+E)"));
-    m_recentMenu->setTitle(tr("Open &recent"));
-    m_importAction->setText(tr("&Import records…"));
-    m_importAction->setToolTip(
-        tr("Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
-    m_liveTailAction->setText(tr("&Live tail"));
-    m_liveTailAction->setToolTip(tr("Check for new records every 10 seconds and add them at the top"));
-    m_offlineAction->setText(tr("Work &offline"));
-    m_offlineAction->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
-    m_cachedAction->setText(tr("Everything &cached for this source"));
-    m_cachedAction->setToolTip(tr("Browse every record of this source that the cache holds, with filters, "
-                                  "sort and full-text search, as a dataset"));
-    m_utcAction->setText(tr("Times in &UTC"));
-    m_utcAction->setToolTip(tr("Show times in UTC instead of the local time zone"));
-    m_languageMenu->setTitle(tr("&Language"));
-    const QString current = language();
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == current);
-    m_appearanceMenu->setTitle(tr("&Appearance"));
-    const QList<QAction *> appearances = m_appearanceGroup->actions();
-    appearances.at(0)->setText(tr("&System", "appearance: as the desktop has it"));
-    appearances.at(1)->setText(tr("L&ight", "appearance"));
-    appearances.at(2)->setText(tr("&Dark", "appearance"));
-    m_filterAction->setText(tr("&Filter…"));
-    m_goToIdAction->setText(tr("&Go to ID…"));
-    m_clearAction->setText(tr("&Clear selection"));
-    m_quitAction->setText(tr("&Quit"));
-    m_aboutAction->setText(tr("&About LogDeck"));
-    for (auto it = m_datasets.cbegin(); it != m_datasets.cend(); ++it) {
-        if (const auto info = it.value()->info()) {
-            m_sidebar->setDatasetToolTip(it.key(), datasetToolTip(*info));
-            if (it.value()->isCache())
-                m_sidebar->setDatasetTitle(it.key(), datasetTitle(it.value()));
-        }
-    }
+    m_actions->retranslate(language());
+    m_datasets->retranslate();
     updateStatus();
-}
-
-QString MainWindow::datasetTitle(const DatasetLogModel *model)
-{
-    return model->isCache() ? tr("Cached: %1").arg(EnumText::sourceTitle(model->info()->source))
-                            : QFileInfo(model->path()).fileName();
 }
 
 void MainWindow::openCachedRecords()
 {
-    if (!m_current || !m_source || m_dataset)
-        return;
-    // Datasets are keyed by path; the cache of one connection's source gets a key of its own.
-    const QString key = QStringLiteral("cache:%1:%2").arg(m_current->id(), m_source->key());
-    if (DatasetLogModel *open = m_datasets.value(key)) {
-        open->setQuery(open->query(), open->search()); // what was cached since
-        selectDataset(key);
-        return;
-    }
-    auto *model = new DatasetLogModel(this);
-    connect(model, &DatasetLogModel::opened, this, [this, model, key](const DatasetInfo &info) {
-        m_datasets.insert(key, model);
-        m_sidebar->addDataset(key, datasetTitle(model), datasetToolTip(info));
-        selectDataset(key);
-    });
-    connect(model, &DatasetLogModel::errorOccurred, this, [this, model, key](const QString &message) {
-        if (!m_datasets.contains(key))
-            model->deleteLater();
-        m_banner->showMessage([message] { return std::pair(tr("Cannot open the cache"), message); });
-    });
-    connect(model, &DatasetLogModel::totalChanged, this, &MainWindow::updateStatus);
-    connect(model, &DatasetLogModel::windowLoaded, this, [this, model] {
-        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
-            showCurrentRecord();
-    });
-    model->openCache(m_cachePath.isEmpty() ? CacheDatabase::defaultPath() : m_cachePath,
-                     m_current->model()->cacheOrigin(), *m_source, m_current->connection().name);
-    m_cacheOwners.insert(key, m_current->id());
-}
-
-QString MainWindow::datasetToolTip(const DatasetInfo &info)
-{
-    return tr("%1 · %2 records · from %3")
-        .arg(EnumText::sourceTitle(info.source), QLocale().toString(info.recordCount), info.origin);
+    if (m_current && m_source && !m_dataset)
+        m_datasets->openCache(m_current->id(), m_current->connection().name,
+                              m_current->model()->cacheOrigin(), *m_source);
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -421,8 +261,7 @@ void MainWindow::setAppearance(Appearance::Mode mode)
 {
     Appearance::apply(mode);
     AppSettings::setAppearance(Appearance::key(mode));
-    for (QAction *action : m_appearanceGroup->actions())
-        action->setChecked(action->data().toString() == Appearance::key(mode));
+    m_actions->setAppearanceChecked(mode);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -438,25 +277,6 @@ void MainWindow::setLanguage(const QString &language)
     // (numbers, dates in the status bar and the detail) is refreshed with it.
 }
 
-void MainWindow::updateIcons()
-{
-    // From the style in use (View → Appearance may change it); the play mark is drawn in
-    // the palette's text colour, as the style's own is black whatever the background.
-    m_openDatasetAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_offlineAction->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
-    QPixmap play(32, 32);
-    play.fill(Qt::transparent);
-    QPainter painter(&play);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette().color(QPalette::ButtonText));
-    painter.drawPolygon(QPolygonF({QPointF(9, 6), QPointF(26, 16), QPointF(9, 26)}));
-    painter.end();
-    m_liveTailAction->setIcon(QIcon(play));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -464,8 +284,8 @@ void MainWindow::changeEvent(QEvent *event)
         // A passing message ("Copied 3 rows.") would stay in the language being left.
         statusBar()->clearMessage();
     }
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        updateIcons();
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && m_actions)
+        m_actions->updateIcons();
     QMainWindow::changeEvent(event);
 }
 
@@ -613,9 +433,8 @@ QString MainWindow::sourceKey() const
 void MainWindow::showWorkspace(bool workspace)
 {
     m_stack->setCurrentIndex(workspace ? 1 : 0);
-    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_filterAction,
-                       m_exportAction, m_cachedAction})
-        a->setEnabled(workspace && (a != m_cachedAction || (m_current && !m_dataset)));
+    for (QAction *a : m_actions->sourceActions())
+        a->setEnabled(workspace && (a != m_actions->cached || (m_current && !m_dataset)));
 }
 
 void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
@@ -629,8 +448,8 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
         m_current->model()->setLiveTail(false);
     m_dataset = nullptr;
     m_filters->setDatasetMode(false);
-    for (QAction *a : {m_refreshAction, m_offlineAction, m_goToIdAction, m_cachedAction})
-        a->setEnabled(true);
+    for (QAction *a : m_actions->serverActions())
+        a->setEnabled(a != m_actions->liveTail);
     m_current = s;
     m_source = kind;
     m_sidebar->setCurrentSource(connectionId, kind);
@@ -657,11 +476,11 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
     {
-        const QSignalBlocker block(m_liveTailAction);
-        m_liveTailAction->setChecked(model->isLiveTail());
-        m_liveTailAction->setEnabled(model->canLiveTail());
-        const QSignalBlocker blockOffline(m_offlineAction);
-        m_offlineAction->setChecked(model->isOffline());
+        const QSignalBlocker block(m_actions->liveTail);
+        m_actions->liveTail->setChecked(model->isLiveTail());
+        m_actions->liveTail->setEnabled(model->canLiveTail());
+        const QSignalBlocker blockOffline(m_actions->offline);
+        m_actions->offline->setChecked(model->isOffline());
     }
     AppSettings::setLastSource(kind);
     if (!s->isTransient())
@@ -690,7 +509,7 @@ void MainWindow::applyFilters(const QMap<QString, QString> &filters)
     m_banner->hide();
     m_detail->clear();
     model->setQuery(q);
-    m_liveTailAction->setEnabled(model->canLiveTail());
+    m_actions->liveTail->setEnabled(model->canLiveTail());
     updateStatus();
 }
 
@@ -707,12 +526,12 @@ void MainWindow::onModelError(const ApiError &error)
 void MainWindow::setOffline(bool offline)
 {
     {
-        const QSignalBlocker block(m_offlineAction);
-        m_offlineAction->setChecked(offline);
+        const QSignalBlocker block(m_actions->offline);
+        m_actions->offline->setChecked(offline);
     }
     if (RemoteLogModel *model = logModel()) {
         model->setOffline(offline);
-        m_liveTailAction->setEnabled(model->canLiveTail());
+        m_actions->liveTail->setEnabled(model->canLiveTail());
     }
     updateStatus();
 }
@@ -778,70 +597,19 @@ void MainWindow::goToId()
 
 void MainWindow::updateStatus()
 {
-    if (!m_rowsLabel)
+    if (!m_status)
         return;
-    if (m_dataset) {
-        const QLocale locale;
-        m_rowsLabel->setText(m_dataset->total() ? tr("%1 records").arg(locale.toString(*m_dataset->total()))
-                                                : tr("Counting…"));
-        m_requestsLabel->clear();
-        m_latencyLabel->clear();
-        m_stateLabel->setText(m_dataset->isCache() ? tr("Cache")
-                                                   : tr("Dataset: %1").arg(datasetTitle(m_dataset)));
-        return;
-    }
-    RemoteLogModel *model = logModel();
-    if (!model) {
-        m_rowsLabel->setText(m_connections->sessions().isEmpty() ? tr("Not connected")
-                                                                 : tr("Choose a source"));
-        m_requestsLabel->clear();
-        m_latencyLabel->clear();
-        m_stateLabel->clear();
-        return;
-    }
-    const QLocale locale;
-    if (model->total() && model->missingRowCount() > 0)
-        m_rowsLabel->setText(tr("%1 of %2 rows loaded · %3 the server counted but did not send")
-                                 .arg(locale.toString(model->loadedRowCount()),
-                                      locale.toString(*model->total()),
-                                      locale.toString(model->missingRowCount())));
-    else if (const int hiddenRows = int(std::min(model->hiddenArrivalCount(), qint64(INT_MAX)));
-             model->total() && hiddenRows > 0)
-        m_rowsLabel->setText(
-            tr("%1 of %2 rows loaded · %Ln new at the top (F5 shows them)", nullptr, hiddenRows)
-                .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
-    else if (model->total())
-        m_rowsLabel->setText(
-            tr("%1 of %2 rows loaded")
-                .arg(locale.toString(model->loadedRowCount()), locale.toString(*model->total())));
+    if (m_dataset)
+        m_status->showDataset(m_dataset, DatasetController::title(m_dataset));
+    else if (RemoteLogModel *model = logModel())
+        m_status->showServer(model, m_current->client(), m_cachedAt);
     else
-        m_rowsLabel->setText(tr("%1 rows loaded").arg(locale.toString(model->loadedRowCount())));
-    const int inFlight = m_current->client()->inFlight();
-    m_requestsLabel->setText(tr("%n request(s) in flight", nullptr, inFlight));
-    m_latencyLabel->setText(
-        model->lastResponseMs() >= 0 ? tr("last response %1 ms").arg(model->lastResponseMs()) : QString());
-    QString state;
-    if (const int wait = m_current->client()->waitingSeconds(); wait > 0 && !model->isOffline())
-        state = tr("Waiting for the server: %1 s").arg(wait);
-    else if (model->isOffline())
-        state = tr("Offline");
-    else if (!m_cachedAt.isEmpty())
-        state = tr("Cached (%1)").arg(m_cachedAt);
-    else if (model->isLiveTail() && model->canLiveTail())
-        state = tr("Live tail");
-    else
-        state = tr("Live");
-    m_stateLabel->setText(state);
+        m_status->showNothing(!m_connections->sessions().isEmpty());
 }
 
 QString MainWindow::statusText() const
 {
-    QStringList parts;
-    for (QLabel *label : {m_rowsLabel, m_requestsLabel, m_latencyLabel, m_stateLabel}) {
-        if (!label->text().isEmpty())
-            parts << label->text();
-    }
-    return parts.join(QStringLiteral(" | "));
+    return m_status->text();
 }
 
 // ---------------------------------------------------------------- datasets
@@ -857,55 +625,14 @@ void MainWindow::chooseDataset()
     openDataset(path);
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentDatasets();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openDataset(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::openDataset(const QString &file)
 {
-    const QString path = QFileInfo(file).absoluteFilePath();
-    if (m_datasets.contains(path)) {
-        selectDataset(path);
-        return;
-    }
-    auto *model = new DatasetLogModel(this);
-    connect(model, &DatasetLogModel::opened, this, [this, model, path](const DatasetInfo &info) {
-        m_datasets.insert(path, model);
-        AppSettings::addRecentDataset(path);
-        updateRecentMenu();
-        m_sidebar->addDataset(path, QFileInfo(path).completeBaseName(), datasetToolTip(info));
-        m_sidebar->setDatasetToolTip(path, datasetToolTip(info)); // opened again: a new file
-        showWorkspace(true);
-        selectDataset(path);
-        if (const auto note = m_noteOnOpen.take(path))
-            m_banner->showMessage(note);
-    });
-    connect(model, &DatasetLogModel::errorOccurred, this, [this, model, path](const QString &message) {
-        if (!m_datasets.contains(path)) {
-            model->deleteLater(); // never opened
-            showWorkspace(true);
-        }
-        m_banner->showMessage([message] { return std::pair(tr("Cannot open the dataset"), message); });
-    });
-    connect(model, &DatasetLogModel::totalChanged, this, &MainWindow::updateStatus);
-    connect(model, &DatasetLogModel::windowLoaded, this, [this, model] {
-        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
-            showCurrentRecord();
-    });
-    model->open(path);
+    m_datasets->open(file);
 }
 
 void MainWindow::selectDataset(const QString &path)
 {
-    DatasetLogModel *model = m_datasets.value(path);
+    DatasetLogModel *model = m_datasets->dataset(path);
     if (!model || !model->info())
         return;
     if (m_source && m_table->model())
@@ -921,7 +648,7 @@ void MainWindow::selectDataset(const QString &path)
     m_filters->setDatasetMode(true);
     m_filters->setFilters(model->query().filters);
     // A file holds everything; the cache's API logs may need their histories fetched.
-    ConnectionSession *owner = session(m_cacheOwners.value(path));
+    ConnectionSession *owner = session(m_datasets->cacheOwner(path));
     if (owner)
         m_detail->setServer(owner->client(), owner->connection().baseUrl,
                             owner->connection().pathOverride(*m_source));
@@ -936,32 +663,18 @@ void MainWindow::selectDataset(const QString &path)
     }
     m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
-    for (QAction *a : {m_refreshAction, m_liveTailAction, m_offlineAction, m_goToIdAction, m_cachedAction})
+    for (QAction *a : m_actions->serverActions())
         a->setEnabled(false);
-    setWindowTitle(tr("%1 — LogDeck").arg(datasetTitle(model)));
+    setWindowTitle(tr("%1 — LogDeck").arg(DatasetController::title(model)));
     updateStatus();
 }
-
-namespace
-{
-bool isDataset(const QUrl &url)
-{
-    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive);
-}
-
-bool isImportable(const QUrl &url)
-{
-    static const QStringList suffixes = {QStringLiteral("jsonl"), QStringLiteral("ndjson"),
-                                         QStringLiteral("json"), QStringLiteral("csv")};
-    return url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower());
-}
-} // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(),
-                    [](const QUrl &u) { return isDataset(u) || isImportable(u); }))
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+            return DatasetController::isDataset(u) || DatasetController::isImportable(u);
+        }))
         event->acceptProposedAction();
 }
 
@@ -970,9 +683,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     // Datasets open; record files go to the import dialog, all together.
     QStringList records;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (isDataset(url))
+        if (DatasetController::isDataset(url))
             openDataset(url.toLocalFile());
-        else if (isImportable(url))
+        else if (DatasetController::isImportable(url))
             records << url.toLocalFile();
     }
     event->acceptProposedAction();
@@ -1042,12 +755,7 @@ void MainWindow::createTransfers()
     connect(m_transfers, &TransferController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_transfers, &TransferController::imported, this,
             [this](const QString &target, const TransferController::Note &note) {
-                if (note)
-                    m_noteOnOpen.insert(target, note);
-                if (DatasetLogModel *open = m_datasets.value(target))
-                    open->open(target); // the file under that name is a new one now
-                else
-                    openDataset(target);
+                m_datasets->reopen(target, note);
             });
 }
 

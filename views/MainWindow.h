@@ -14,6 +14,9 @@
 #include <optional>
 
 class ConnectionController;
+class DatasetController;
+class MainActions;
+class StatusFields;
 class TransferController;
 class ConnectionSession;
 class DatasetLogModel;
@@ -105,8 +108,8 @@ protected:
 
 private:
     void createActions();
+    void createDatasets();
     void createWorkspace();
-    void updateIcons();
     void retranslate();
     void restoreLayout();
     void saveLayout() const;
@@ -126,17 +129,13 @@ private:
     void setOffline(bool offline);
     QString sourceKey() const;
     void chooseDataset();
-    void updateRecentMenu();
-    static QString datasetToolTip(const DatasetInfo &info);
-    static QString datasetTitle(const DatasetLogModel *model);
 
     QString m_cachePath;
     PageCache *m_cache;
     ConnectionController *m_connections = nullptr;
     TransferController *m_transfers = nullptr;
-    QHash<QString, DatasetLogModel *> m_datasets; // by path
+    DatasetController *m_datasets = nullptr;
     DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
-    QHash<QString, QString> m_cacheOwners; // "cache:…" dataset key → its connection
     ConnectionSession *m_current = nullptr;
     std::optional<SourceKind> m_source;
     QString m_cachedAt; // when the rows shown were fetched, if from the cache
@@ -150,38 +149,8 @@ private:
     FilterPanel *m_filters = nullptr;
     LogTableView *m_table = nullptr;
     DetailPane *m_detail = nullptr;
-    QToolBar *m_toolbar = nullptr;
-    QLabel *m_rowsLabel = nullptr;
-    QLabel *m_requestsLabel = nullptr;
-    QLabel *m_latencyLabel = nullptr;
-    QLabel *m_stateLabel = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_goMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QMenu *m_appearanceMenu = nullptr;
-    QActionGroup *m_appearanceGroup = nullptr;
+    MainActions *m_actions = nullptr;
+    StatusFields *m_status = nullptr;
     Translations *m_translations = nullptr;
     std::unique_ptr<Translations> m_ownTranslations;
-    QAction *m_addConnectionAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_liveTailAction = nullptr;
-    QAction *m_offlineAction = nullptr;
-    QAction *m_cachedAction = nullptr;
-    QAction *m_utcAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_goToIdAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_openDatasetAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_importAction = nullptr;
-    // A banner to show once a dataset being opened is on screen (an import's skipped lines).
-    QHash<QString, std::function<std::pair<QString, QString>()>> m_noteOnOpen;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };

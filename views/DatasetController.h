@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/SourceKind.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class DatasetLogModel;
+struct DatasetInfo;
+class ErrorBanner;
+class SourceSidebar;
+class QUrl;
+
+// The datasets open in the window, each listed under Datasets in the sidebar: .logdeck
+// files (from File → Open, the recent list, a drop, an import that finished) and the
+// cache of one connection's source. Keyed by path, or by "cache:<connection>:<source>".
+// Showing one is the window's (selectDataset); this opens, lists and names them.
+class DatasetController : public QObject
+{
+    Q_OBJECT
+public:
+    // Shown once the dataset is on screen (an import's skipped lines): a title and words.
+    using Note = std::function<std::pair<QString, QString>()>;
+
+    DatasetController(const QString &cachePath, SourceSidebar *sidebar, ErrorBanner *banner, QObject *parent);
+
+    // A .logdeck file: opened(path) follows, or a message in the banner.
+    void open(const QString &file);
+    // The file under this name was written anew (an import): it is opened again.
+    void reopen(const QString &path, const Note &note = {});
+    // Everything the cache holds of one connection's source, as a dataset.
+    void openCache(const QString &connectionId, const QString &connectionName, const QString &cacheOrigin,
+                   SourceKind source);
+    DatasetLogModel *dataset(const QString &key) const { return m_datasets.value(key); }
+    QString cacheOwner(const QString &key) const { return m_cacheOwners.value(key); } // a connection id
+    static QString title(const DatasetLogModel *model);
+    void retranslate();
+
+    // What a file dropped on the window is.
+    static bool isDataset(const QUrl &url);
+    static bool isImportable(const QUrl &url);
+
+signals:
+    void opened(const QString &key);
+    void openFailed(const QString &key);
+    void totalChanged();
+    void windowLoaded(DatasetLogModel *model);
+
+private:
+    DatasetLogModel *create(const QString &key, const QString &failureTitle);
+    static QString toolTip(const DatasetInfo &info);
+
+    QString m_cachePath;
+    SourceSidebar *m_sidebar;
+    ErrorBanner *m_banner;
+    QHash<QString, DatasetLogModel *> m_datasets; // by key
+    QHash<QString, QString> m_cacheOwners; // "cache:…" key → its connection
+    QHash<QString, Note> m_noteOnOpen;
+};

@@ -1,0 +1,198 @@
+#include "MainActions.h"
+
+#include "core/AppSettings.h"
+#include "core/Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPainter>
+#include <QStyle>
+#include <QToolBar>
+
+namespace
+{
+QAction *action(QObject *parent, const QKeySequence &shortcut = {}, bool checkable = false)
+{
+    auto *a = new QAction(parent);
+    a->setShortcut(shortcut);
+    a->setCheckable(checkable);
+    return a;
+}
+} // namespace
+
+MainActions::MainActions(QMainWindow *window)
+    : QObject(window)
+    , addConnection(action(window, QKeySequence::New))
+    , demo(action(window))
+    , openDataset(action(window, QKeySequence::Open))
+    , exportRecords(action(window, QKeySequence(Qt::CTRL | Qt::Key_E)))
+    , importRecords(action(window, QKeySequence(Qt::CTRL | Qt::Key_I)))
+    , refresh(action(window, QKeySequence::Refresh))
+    , liveTail(action(window, {}, true))
+    , offline(action(window, {}, true))
+    , cached(action(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
+    , utc(action(window, {}, true))
+    , filter(action(window, QKeySequence::Find))
+    , goToId(action(window, QKeySequence(Qt::CTRL | Qt::Key_G)))
+    , clear(action(window, QKeySequence(Qt::Key_Escape)))
+    , quit(action(window))
+    , about(action(window))
+    , m_window(window)
+{
+    utc->setChecked(AppSettings::utcTimes());
+    clear->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(clear);
+    // Some platform themes (minimal window managers, offscreen) define no Quit key.
+    const QKeySequence quitKey(QKeySequence::Quit);
+    quit->setShortcut(quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey);
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+    updateIcons();
+    createMenus();
+}
+
+void MainActions::createMenus()
+{
+    m_fileMenu = m_window->menuBar()->addMenu(QString());
+    m_fileMenu->addActions({addConnection, demo});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(openDataset);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addActions({importRecords, exportRecords});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
+    setRecentDatasets(AppSettings::recentDatasets());
+
+    m_viewMenu = m_window->menuBar()->addMenu(QString());
+    m_viewMenu->addActions({refresh, liveTail, offline, cached});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(utc);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Translations::available()) {
+        QAction *a = m_languageMenu->addAction(Translations::nativeName(language));
+        a->setCheckable(true);
+        a->setData(language);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] { emit languageChosen(language); });
+    }
+    m_appearanceMenu = m_viewMenu->addMenu(QString());
+    m_appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    m_appearanceGroup = new QActionGroup(this);
+    for (const Appearance::Mode mode :
+         {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        QAction *a = m_appearanceMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setData(Appearance::key(mode));
+        m_appearanceGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] { emit appearanceChosen(mode); });
+    }
+    setAppearanceChecked(Appearance::fromKey(AppSettings::appearance()).value_or(Appearance::Mode::System));
+
+    m_goMenu = m_window->menuBar()->addMenu(QString());
+    m_goMenu->addActions({filter, goToId, clear});
+    m_helpMenu = m_window->menuBar()->addMenu(QString());
+    m_helpMenu->addAction(about);
+
+    m_toolbar = m_window->addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addActions({addConnection, openDataset, exportRecords});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({refresh, liveTail, offline});
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(goToId);
+}
+
+void MainActions::setAppearanceChecked(Appearance::Mode mode)
+{
+    for (QAction *a : m_appearanceGroup->actions())
+        a->setChecked(a->data().toString() == Appearance::key(mode));
+}
+
+void MainActions::setRecentDatasets(const QStringList &paths)
+{
+    m_recentMenu->clear();
+    for (const QString &path : paths) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { emit recentDatasetChosen(path); });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+QList<QAction *> MainActions::sourceActions() const
+{
+    return {refresh, liveTail, offline, goToId, filter, exportRecords, cached};
+}
+
+QList<QAction *> MainActions::serverActions() const
+{
+    return {refresh, liveTail, offline, goToId, cached};
+}
+
+void MainActions::updateIcons()
+{
+    // The play mark is drawn in the palette's text colour, as the style's own is black
+    // whatever the background.
+    QStyle *style = m_window->style();
+    openDataset->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    exportRecords->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    refresh->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    offline->setIcon(style->standardIcon(QStyle::SP_DriveHDIcon));
+    QPixmap play(32, 32);
+    play.fill(Qt::transparent);
+    QPainter painter(&play);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_window->palette().color(QPalette::ButtonText));
+    painter.drawPolygon(QPolygonF({QPointF(9, 6), QPointF(26, 16), QPointF(9, 26)}));
+    painter.end();
+    liveTail->setIcon(QIcon(play));
+}
+
+void MainActions::retranslate(const QString &language)
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    addConnection->setText(tr("&Add connection…"));
+    demo->setText(tr("Try the &demo"));
+    openDataset->setText(tr("&Open dataset…"));
+    exportRecords->setText(tr("&Export…"));
+    exportRecords->setToolTip(tr("Save what the filters found, or the selected rows, to a file (Ctrl+E)"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    importRecords->setText(tr("&Import records…"));
+    importRecords->setToolTip(
+        tr("Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)"));
+    refresh->setText(tr("&Refresh"));
+    refresh->setToolTip(tr("Fetch the rows again, keeping the selection (F5)"));
+    liveTail->setText(tr("&Live tail"));
+    liveTail->setToolTip(tr("Check for new records every 10 seconds and add them at the top"));
+    offline->setText(tr("Work &offline"));
+    offline->setToolTip(tr("Show only what is in the cache; ask the server nothing"));
+    cached->setText(tr("Everything &cached for this source"));
+    cached->setToolTip(tr("Browse every record of this source that the cache holds, with filters, "
+                          "sort and full-text search, as a dataset"));
+    utc->setText(tr("Times in &UTC"));
+    utc->setToolTip(tr("Show times in UTC instead of the local time zone"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QList<QAction *> appearances = m_appearanceGroup->actions();
+    appearances.at(0)->setText(tr("&System", "appearance: as the desktop has it"));
+    appearances.at(1)->setText(tr("L&ight", "appearance"));
+    appearances.at(2)->setText(tr("&Dark", "appearance"));
+    filter->setText(tr("&Filter…"));
+    goToId->setText(tr("&Go to ID…"));
+    clear->setText(tr("&Clear selection"));
+    quit->setText(tr("&Quit"));
+    about->setText(tr("&About LogDeck"));
+}
