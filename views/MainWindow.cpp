@@ -18,6 +18,7 @@
 #include "StatusFields.h"
 #include "TransferController.h"
 #include "WelcomePage.h"
+#include "Workspace.h"
 #include "core/DemoLauncher.h"
 #include "core/TimeDisplay.h"
 #include "core/Translations.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
     setAcceptDrops(true);
     connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
-        m_banner->showMessage([message] {
+        errorBanner()->showMessage([message] {
             return std::pair(tr("The cache is not available"),
                              QString(message + QLatin1Char(' ')
                                      + tr("LogDeck works on without it; offline mode shows nothing.")));
@@ -106,60 +107,28 @@ MainWindow::~MainWindow()
 void MainWindow::createWorkspace()
 {
     m_sidebar = new SourceSidebar(this);
-    m_banner = new ErrorBanner(this);
-    m_filters = new FilterPanel(this);
-    m_table = new LogTableView(this);
-    m_detail = new DetailPane(this);
-
-    // The banner and the filters span the table and the detail pane: a row of filters as
-    // wide as the table must not squeeze the detail on a small screen.
-    m_inner = new QSplitter(Qt::Horizontal, this);
-    m_inner->setObjectName(QStringLiteral("tableDetailSplitter"));
-    m_inner->addWidget(m_table);
-    m_inner->addWidget(m_detail);
-    m_inner->setStretchFactor(0, 3);
-    m_inner->setStretchFactor(1, 2);
-    auto *center = new QWidget(this);
-    auto *centerLayout = new QVBoxLayout(center);
-    centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->setSpacing(0);
-    centerLayout->addWidget(m_banner);
-    centerLayout->addWidget(m_filters);
-    centerLayout->addWidget(m_inner, 1);
-
+    m_workspace = new Workspace(m_cache, this);
     m_outer = new QSplitter(Qt::Horizontal, this);
     m_outer->setObjectName(QStringLiteral("sidebarSplitter"));
     m_outer->addWidget(m_sidebar);
-    m_outer->addWidget(center);
+    m_outer->addWidget(m_workspace);
     m_outer->setStretchFactor(1, 1);
     m_outer->setSizes({250, 1190});
-    m_inner->setSizes({760, 430});
     m_stack->addWidget(m_outer);
-
     m_status = new StatusFields(statusBar());
 
     connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
     connect(m_sidebar, &SourceSidebar::datasetActivated, this, &MainWindow::selectDataset);
     connect(m_sidebar, &SourceSidebar::editConnectionRequested, this, &MainWindow::editConnection);
     connect(m_sidebar, &SourceSidebar::removeConnectionRequested, this, &MainWindow::removeConnection);
-    connect(m_filters, &FilterPanel::applied, this, &MainWindow::applyFilters);
-    connect(m_table, &LogTableView::recordActivated, this, [this] {
-        showCurrentRecord();
-        m_detail->setFocus();
+    connect(m_workspace, &Workspace::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_workspace, &Workspace::queryChanged, this, [this] {
+        m_actions->liveTail->setEnabled(logModel() && logModel()->canLiveTail());
+        updateStatus();
     });
-    connect(m_table, &LogTableView::sortRefused, this, [this](const QString &column) {
-        statusBar()->showMessage(tr("The server cannot sort by “%1”.").arg(column), 4000);
-    });
-    connect(m_table, &LogTableView::copied, this,
-            [this](int rows) { statusBar()->showMessage(tr("Copied %n row(s).", nullptr, rows), 3000); });
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (RemoteLogModel *model = logModel())
-            model->setQuery(model->query());
-    });
-    connect(m_banner, &ErrorBanner::tokenRequested, this, [this] { promptForToken(currentConnectionId()); });
-    connect(m_banner, &ErrorBanner::offlineRequested, this, [this] { setOffline(true); });
-    connect(m_detail, &DetailPane::errorOccurred, this,
-            [this](const ApiError &error) { m_banner->showError(error); });
+    connect(m_workspace->banner(), &ErrorBanner::tokenRequested, this,
+            [this] { promptForToken(currentConnectionId()); });
+    connect(m_workspace->banner(), &ErrorBanner::offlineRequested, this, [this] { setOffline(true); });
 }
 
 void MainWindow::createActions()
@@ -185,17 +154,11 @@ void MainWindow::createActions()
     connect(m_actions->utc, &QAction::toggled, this, [this](bool utc) {
         TimeDisplay::setUtc(utc);
         AppSettings::setUtcTimes(utc);
-        m_table->viewport()->update();
-        if (m_source && !m_detail->record().isEmpty())
-            m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
+        m_workspace->refreshTimes();
     });
-    connect(m_actions->filter, &QAction::triggered, m_filters, &FilterPanel::focusFirstField);
+    connect(m_actions->filter, &QAction::triggered, filterPanel(), &FilterPanel::focusFirstField);
     connect(m_actions->goToId, &QAction::triggered, this, &MainWindow::goToId);
-    connect(m_actions->clear, &QAction::triggered, this, [this] {
-        m_table->clearSelection();
-        m_detail->clear();
-        m_banner->hide();
-    });
+    connect(m_actions->clear, &QAction::triggered, m_workspace, &Workspace::clearSelection);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About LogDeck"),
@@ -214,7 +177,7 @@ void MainWindow::createActions()
 
 void MainWindow::createDatasets()
 {
-    m_datasets = new DatasetController(m_cachePath, m_sidebar, m_banner, this);
+    m_datasets = new DatasetController(m_cachePath, m_sidebar, errorBanner(), this);
     connect(m_datasets, &DatasetController::opened, this, [this](const QString &key) {
         m_actions->setRecentDatasets(AppSettings::recentDatasets());
         showWorkspace(true);
@@ -223,14 +186,14 @@ void MainWindow::createDatasets()
     connect(m_datasets, &DatasetController::openFailed, this, [this] { showWorkspace(true); });
     connect(m_datasets, &DatasetController::totalChanged, this, &MainWindow::updateStatus);
     connect(m_datasets, &DatasetController::windowLoaded, this, [this](DatasetLogModel *model) {
-        if (model == m_dataset && m_detail->record().isEmpty() && m_table->currentIndex().isValid())
-            showCurrentRecord();
+        if (model == currentDataset())
+            showArrivedRecord();
     });
 }
 
 void MainWindow::retranslate()
 {
-    const QString server = m_current ? m_current->connection().name : QString();
+    const QString server = m_workspace->session() ? m_workspace->session()->connection().name : QString();
     setWindowTitle(server.isEmpty() ? tr("LogDeck") : tr("%1 — LogDeck").arg(server));
     m_actions->retranslate(language());
     m_datasets->retranslate();
@@ -239,9 +202,8 @@ void MainWindow::retranslate()
 
 void MainWindow::openCachedRecords()
 {
-    if (m_current && m_source && !m_dataset)
-        m_datasets->openCache(m_current->id(), m_current->connection().name,
-                              m_current->model()->cacheOrigin(), *m_source);
+    if (ConnectionSession *s = m_workspace->session())
+        m_datasets->openCache(s->id(), s->connection().name, s->model()->cacheOrigin(), *currentSource());
 }
 
 void MainWindow::setTranslations(Translations *translations)
@@ -298,30 +260,56 @@ ConnectionSession *MainWindow::session(const QString &id) const
 
 QString MainWindow::currentConnectionId() const
 {
-    return m_current ? m_current->id() : QString();
+    return m_workspace->session() ? m_workspace->session()->id() : QString();
+}
+
+DatasetLogModel *MainWindow::currentDataset() const
+{
+    return m_workspace->dataset();
+}
+
+std::optional<SourceKind> MainWindow::currentSource() const
+{
+    return m_workspace->source();
+}
+
+LogTableView *MainWindow::table() const
+{
+    return m_workspace->table();
+}
+
+FilterPanel *MainWindow::filterPanel() const
+{
+    return m_workspace->filters();
+}
+
+DetailPane *MainWindow::detailPane() const
+{
+    return m_workspace->detail();
+}
+
+ErrorBanner *MainWindow::errorBanner() const
+{
+    return m_workspace->banner();
 }
 
 RemoteLogModel *MainWindow::logModel() const
 {
-    return m_current ? m_current->model() : nullptr;
+    return m_workspace->logModel();
 }
 
 void MainWindow::createConnections()
 {
-    m_connections = new ConnectionController(m_cache, m_sidebar, m_banner, this);
+    m_connections = new ConnectionController(m_cache, m_sidebar, errorBanner(), this);
     connect(m_connections, &ConnectionController::sessionAdded, this, &MainWindow::wireSession);
     connect(m_connections, &ConnectionController::showSource, this, &MainWindow::selectSource);
     connect(m_connections, &ConnectionController::sessionChanged, this, [this](ConnectionSession *s) {
-        if (s == m_current && m_source)
-            selectSource(s->id(), *m_source);
+        if (s == m_workspace->session() && currentSource())
+            selectSource(s->id(), *currentSource());
     });
     connect(m_connections, &ConnectionController::aboutToForget, this, [this](ConnectionSession *s) {
-        if (s != m_current)
-            return;
-        m_table->setModel(nullptr);
-        m_detail->clear();
-        m_current = nullptr;
-        m_source.reset();
+        if (s == m_workspace->session())
+            m_workspace->clear();
     });
     connect(m_connections, &ConnectionController::countChanged, this, [this](int connections) {
         showWorkspace(connections > 0);
@@ -334,11 +322,11 @@ void MainWindow::createConnections()
                 // Where the user left off, once its token is known (or known to be missing:
                 // then the server's 401 brings up the prompt).
                 const QString last = AppSettings::lastConnection();
-                if (!m_current && (last.isEmpty() || last == s->id() || !session(last))) {
+                if (!m_workspace->session() && (last.isEmpty() || last == s->id() || !session(last))) {
                     const auto kind = SourceRegistry::instance().kindForKey(AppSettings::lastSource());
                     selectSource(s->id(), kind.value_or(SourceRegistry::instance().defaultKind()));
-                } else if (s == m_current && m_source && gotToken) {
-                    selectSource(s->id(), *m_source);
+                } else if (s == m_workspace->session() && currentSource() && gotToken) {
+                    selectSource(s->id(), *currentSource());
                 }
             });
 }
@@ -347,31 +335,29 @@ void MainWindow::wireSession(ConnectionSession *s)
 {
     RemoteLogModel *model = s->model();
     connect(model, &RemoteLogModel::errorOccurred, this, [this, s](const ApiError &error) {
-        if (s == m_current)
+        if (s == m_workspace->session())
             onModelError(error);
     });
     connect(model, &RemoteLogModel::loadingChanged, this, [this, s] {
-        if (s == m_current)
+        if (s == m_workspace->session())
             updateStatus();
     });
     connect(model, &RemoteLogModel::totalChanged, this, &MainWindow::updateStatus);
     connect(model, &RemoteLogModel::pageLoaded, this, [this, s] {
-        if (s != m_current)
+        if (s != m_workspace->session())
             return;
         m_cachedAt.clear();
         updateStatus();
-        // The row the user selected may just have arrived.
-        if (m_detail->record().isEmpty() && m_table->currentIndex().isValid())
-            showCurrentRecord();
+        showArrivedRecord();
     });
     connect(model, &RemoteLogModel::servedFromCache, this, [this, s](int, const QDateTime &fetchedAt) {
-        if (s != m_current)
+        if (s != m_workspace->session())
             return;
         m_cachedAt = QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat);
         updateStatus();
     });
     connect(model, &RemoteLogModel::rangeAppliedLocally, this, [this] {
-        m_banner->showMessage([] {
+        errorBanner()->showMessage([] {
             return std::pair(tr("The server's list is not in time order"),
                              tr("The date range could not be found by bisection; it is applied to the rows "
                                 "loaded so far only. Scroll down to load more."));
@@ -382,7 +368,7 @@ void MainWindow::wireSession(ConnectionSession *s)
     });
     for (auto signal : {&ApiClient::inFlightChanged, &ApiClient::waitingChanged}) {
         connect(s->client(), signal, this, [this, s] {
-            if (s == m_current)
+            if (s == m_workspace->session())
                 updateStatus();
         });
     }
@@ -425,16 +411,11 @@ void MainWindow::promptForToken(const QString &connectionId)
 
 // ---------------------------------------------------------------- sources
 
-QString MainWindow::sourceKey() const
-{
-    return m_source ? m_source->key() : QString();
-}
-
 void MainWindow::showWorkspace(bool workspace)
 {
     m_stack->setCurrentIndex(workspace ? 1 : 0);
     for (QAction *a : m_actions->sourceActions())
-        a->setEnabled(workspace && (a != m_actions->cached || (m_current && !m_dataset)));
+        a->setEnabled(workspace && (a != m_actions->cached || logModel()));
 }
 
 void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
@@ -442,45 +423,16 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     ConnectionSession *s = session(connectionId);
     if (!s)
         return;
-    if (m_source && m_table->model())
-        m_table->saveLayout(sourceKey());
-    if (m_current && m_current != s)
-        m_current->model()->setLiveTail(false);
-    m_dataset = nullptr;
-    m_filters->setDatasetMode(false);
     for (QAction *a : m_actions->serverActions())
         a->setEnabled(a != m_actions->liveTail);
-    m_current = s;
-    m_source = kind;
     m_sidebar->setCurrentSource(connectionId, kind);
-    const SourceDefinition &def = SourceDefinitions::get(kind);
-    RemoteLogModel *model = s->model();
-    model->setServer(s->connection().baseUrl, s->connection().pathOverride(kind));
-    m_filters->setDefinition(def);
-    m_filters->setFilters(AppSettings::filters(sourceKey()));
-    const QString override = s->connection().pathOverride(kind);
-    m_detail->setServer(s->client(), s->connection().baseUrl,
-                        override.isEmpty() ? QString() : override + QStringLiteral("/{id}"));
-    m_detail->clear();
-    m_banner->hide();
-    if (m_table->model() != model) {
-        m_table->setModel(model);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::showCurrentRecord);
-    }
-    Query q;
-    q.source = kind;
-    q.pageSize = s->connection().pageSize;
-    q.filters = m_filters->filters();
-    model->setQuery(q);
-    m_table->applyDefaultLayout(def);
-    m_table->restoreLayout(sourceKey());
+    m_workspace->showSource(s, kind);
     {
         const QSignalBlocker block(m_actions->liveTail);
-        m_actions->liveTail->setChecked(model->isLiveTail());
-        m_actions->liveTail->setEnabled(model->canLiveTail());
+        m_actions->liveTail->setChecked(s->model()->isLiveTail());
+        m_actions->liveTail->setEnabled(s->model()->canLiveTail());
         const QSignalBlocker blockOffline(m_actions->offline);
-        m_actions->offline->setChecked(model->isOffline());
+        m_actions->offline->setChecked(s->model()->isOffline());
     }
     AppSettings::setLastSource(kind);
     if (!s->isTransient())
@@ -488,38 +440,13 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     retranslate();
 }
 
-void MainWindow::applyFilters(const QMap<QString, QString> &filters)
-{
-    if (m_dataset) {
-        Query q;
-        q.source = m_dataset->info()->source;
-        q.filters = filters;
-        m_banner->hide();
-        m_detail->clear();
-        m_dataset->setQuery(q, m_filters->searchText());
-        return;
-    }
-    RemoteLogModel *model = logModel();
-    if (!model || !m_source)
-        return;
-    AppSettings::setFilters(sourceKey(), filters);
-    Query q = model->query();
-    q.source = *m_source;
-    q.filters = filters;
-    m_banner->hide();
-    m_detail->clear();
-    model->setQuery(q);
-    m_actions->liveTail->setEnabled(model->canLiveTail());
-    updateStatus();
-}
-
 void MainWindow::onModelError(const ApiError &error)
 {
-    m_banner->showError(error);
-    if (m_current && m_source)
-        m_current->markUnavailable(*m_source, error);
-    if (error.kind == ApiError::Kind::Auth && m_current)
-        promptForToken(m_current->id());
+    errorBanner()->showError(error);
+    if (ConnectionSession *s = m_workspace->session(); s && currentSource())
+        s->markUnavailable(*currentSource(), error);
+    if (error.kind == ApiError::Kind::Auth && m_workspace->session())
+        promptForToken(m_workspace->session()->id());
     updateStatus();
 }
 
@@ -536,73 +463,33 @@ void MainWindow::setOffline(bool offline)
     updateStatus();
 }
 
-void MainWindow::showCurrentRecord()
+void MainWindow::showArrivedRecord()
 {
-    const QModelIndex index = m_table->currentIndex();
-    if (!m_table->model() || !m_source || !index.isValid())
-        return;
-    const QJsonObject record = index.siblingAtColumn(0).data(LogRoles::RecordRole).toJsonObject();
-    if (record.isEmpty()) {
-        m_detail->clear(); // its page is on the way; pageLoaded brings it back here
-        return;
-    }
-    if (record != m_detail->record())
-        m_detail->showRecord(SourceDefinitions::get(*m_source), record);
+    // The row the user selected may just have arrived.
+    if (detailPane()->record().isEmpty() && table()->currentIndex().isValid())
+        m_workspace->showCurrentRecord();
 }
 
 void MainWindow::goToId()
 {
-    if (!m_current || !m_source)
+    if (!logModel())
         return;
     bool ok = false;
     const QString id =
         QInputDialog::getText(this, tr("Go to ID"), tr("Record ID:"), QLineEdit::Normal, QString(), &ok)
             .trimmed();
-    if (!ok || id.isEmpty())
-        return;
-    const SourceDefinition &def = SourceDefinitions::get(*m_source);
-    const int row = logModel()->findLoadedRow(id);
-    if (row >= 0) {
-        m_table->setCurrentIndex(logModel()->index(row, 0));
-        m_table->scrollTo(logModel()->index(row, 0), QAbstractItemView::PositionAtCenter);
-        return;
-    }
-    if (!def.detailPath.isEmpty() && !logModel()->isOffline()) {
-        // API logs: the server has it by id, whatever the list shows.
-        m_table->clearSelection();
-        m_detail->showRecord(def, QJsonObject {{def.idField, id}});
-        return;
-    }
-    const quint64 ticket = m_cache->findRecord(m_source->key(), id);
-    auto *context = new QObject(this);
-    connect(m_cache, &PageCache::recordFound, context,
-            [this, ticket, context](quint64 t, const QJsonObject &r) {
-                if (t != ticket)
-                    return;
-                context->deleteLater();
-                if (m_source)
-                    m_detail->showRecord(SourceDefinitions::get(*m_source), r);
-                statusBar()->showMessage(tr("Found in the cache."), 4000);
-            });
-    connect(m_cache, &PageCache::recordMissing, context, [this, ticket, context, id](quint64 t) {
-        if (t != ticket)
-            return;
-        context->deleteLater();
-        m_banner->showMessage([id] {
-            return std::pair(tr("Not found"),
-                             tr("No record with ID “%1” is loaded or in the cache for this source.").arg(id));
-        });
-    });
+    if (ok && !id.isEmpty())
+        m_workspace->goToId(id);
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_status)
         return;
-    if (m_dataset)
-        m_status->showDataset(m_dataset, DatasetController::title(m_dataset));
+    if (currentDataset())
+        m_status->showDataset(currentDataset(), DatasetController::title(currentDataset()));
     else if (RemoteLogModel *model = logModel())
-        m_status->showServer(model, m_current->client(), m_cachedAt);
+        m_status->showServer(model, m_workspace->session()->client(), m_cachedAt);
     else
         m_status->showNothing(!m_connections->sessions().isEmpty());
 }
@@ -635,34 +522,8 @@ void MainWindow::selectDataset(const QString &path)
     DatasetLogModel *model = m_datasets->dataset(path);
     if (!model || !model->info())
         return;
-    if (m_source && m_table->model())
-        m_table->saveLayout(sourceKey());
-    if (m_current)
-        m_current->model()->setLiveTail(false);
-    m_current = nullptr;
-    m_dataset = model;
-    m_source = model->info()->source;
     m_sidebar->setCurrentDataset(path);
-    const SourceDefinition &def = SourceDefinitions::get(*m_source);
-    m_filters->setDefinition(def);
-    m_filters->setDatasetMode(true);
-    m_filters->setFilters(model->query().filters);
-    // A file holds everything; the cache's API logs may need their histories fetched.
-    ConnectionSession *owner = session(m_datasets->cacheOwner(path));
-    if (owner)
-        m_detail->setServer(owner->client(), owner->connection().baseUrl,
-                            owner->connection().pathOverride(*m_source));
-    else
-        m_detail->setServer(nullptr, QUrl());
-    m_detail->clear();
-    m_banner->hide();
-    if (m_table->model() != model) {
-        m_table->setModel(model);
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::showCurrentRecord);
-    }
-    m_table->applyDefaultLayout(def);
-    m_table->restoreLayout(sourceKey());
+    m_workspace->showDataset(model, session(m_datasets->cacheOwner(path)));
     for (QAction *a : m_actions->serverActions())
         a->setEnabled(false);
     setWindowTitle(tr("%1 — LogDeck").arg(DatasetController::title(model)));
@@ -698,12 +559,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::exportRecords()
 {
-    if (!m_source || !m_table->model())
+    if (!currentSource() || !table()->model())
         return;
-    const int selected = int(m_table->selectedRows().size());
-    const bool remote = m_current && !m_dataset;
-    ExportDialog dialog(selected, remote, remote && SourceDefinitions::get(*m_source).historyNeedsDetail(),
-                        this);
+    const int selected = int(table()->selectedRows().size());
+    const bool remote = m_workspace->session() && !currentDataset();
+    ExportDialog dialog(selected, remote,
+                        remote && SourceDefinitions::get(*currentSource()).historyNeedsDetail(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     AppSettings::setExportDir(QFileInfo(dialog.path()).absolutePath());
@@ -713,21 +574,21 @@ void MainWindow::exportRecords()
 ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options,
                                 bool fetchHistories)
 {
-    if (!m_source)
+    if (!currentSource())
         return nullptr;
     TransferController::Scope scope;
-    scope.source = *m_source;
-    if (m_dataset) {
-        scope.query = m_dataset->query();
-        scope.origin = m_dataset->info()->origin;
-    } else if (m_current) {
-        scope.query = m_current->model()->query();
-        scope.origin = m_current->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
-        scope.session = m_current;
+    scope.source = *currentSource();
+    if (currentDataset()) {
+        scope.query = currentDataset()->query();
+        scope.origin = currentDataset()->info()->origin;
+    } else if (m_workspace->session()) {
+        scope.query = m_workspace->session()->model()->query();
+        scope.origin = m_workspace->session()->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+        scope.session = m_workspace->session();
     }
     if (selectionOnly || !scope.session) {
-        for (int row : m_table->selectedRows())
-            scope.selection << m_table->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
+        for (int row : table()->selectedRows())
+            scope.selection << table()->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
     }
     return m_transfers->exportTo(path, selectionOnly, options, fetchHistories, scope);
 }
@@ -736,7 +597,7 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
 
 void MainWindow::importRecords(const QStringList &files)
 {
-    ImportDialog dialog(m_source, this);
+    ImportDialog dialog(currentSource(), this);
     dialog.addFiles(files);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -751,7 +612,7 @@ ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, c
 
 void MainWindow::createTransfers()
 {
-    m_transfers = new TransferController(m_banner, this);
+    m_transfers = new TransferController(errorBanner(), this);
     connect(m_transfers, &TransferController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_transfers, &TransferController::imported, this,
             [this](const QString &target, const TransferController::Note &note) {
@@ -772,7 +633,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(AppSettings::windowLayout(QStringLiteral("geometry")));
     restoreState(AppSettings::windowLayout(QStringLiteral("state")));
     m_outer->restoreState(AppSettings::windowLayout(QStringLiteral("sidebarSplitter")));
-    m_inner->restoreState(AppSettings::windowLayout(QStringLiteral("detailSplitter")));
+    m_workspace->restoreLayout();
 }
 
 void MainWindow::saveLayout() const
@@ -780,7 +641,5 @@ void MainWindow::saveLayout() const
     AppSettings::setWindowLayout(QStringLiteral("geometry"), saveGeometry());
     AppSettings::setWindowLayout(QStringLiteral("state"), saveState());
     AppSettings::setWindowLayout(QStringLiteral("sidebarSplitter"), m_outer->saveState());
-    AppSettings::setWindowLayout(QStringLiteral("detailSplitter"), m_inner->saveState());
-    if (m_source && m_table->model())
-        m_table->saveLayout(sourceKey());
+    m_workspace->saveLayout();
 }

@@ -40,6 +40,7 @@ class RemoteLogModel;
 class SourceSidebar;
 class Translations;
 class WelcomePage;
+class Workspace;
 struct ApiError;
 
 // The window support staff live in: connections and their sources on the left, the
@@ -60,7 +61,7 @@ public:
     // Opens a .logdeck dataset (also from the command line and by drag and drop).
     void openDataset(const QString &path);
     void selectDataset(const QString &path);
-    DatasetLogModel *currentDataset() const { return m_dataset; }
+    DatasetLogModel *currentDataset() const;
     // Ctrl+E. With a path (tests), no dialog: everything or the selection into that file.
     void exportRecords();
     ExportJob *exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options = {},
@@ -77,13 +78,13 @@ public:
     void forgetConnection(const QString &connectionId);
 
     QString currentConnectionId() const;
-    std::optional<SourceKind> currentSource() const { return m_source; }
+    std::optional<SourceKind> currentSource() const;
     ConnectionSession *session(const QString &connectionId) const;
     RemoteLogModel *logModel() const;
-    LogTableView *table() const { return m_table; }
-    FilterPanel *filterPanel() const { return m_filters; }
-    DetailPane *detailPane() const { return m_detail; }
-    ErrorBanner *errorBanner() const { return m_banner; }
+    LogTableView *table() const;
+    FilterPanel *filterPanel() const;
+    DetailPane *detailPane() const;
+    ErrorBanner *errorBanner() const;
     SourceSidebar *sidebar() const { return m_sidebar; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // the status bar's fields, joined
@@ -117,17 +118,15 @@ private:
     void createTransfers();
     void wireSession(ConnectionSession *session);
     void showWorkspace(bool workspace);
-    void applyFilters(const QMap<QString, QString> &filters);
     void onModelError(const ApiError &error);
     void promptForToken(const QString &connectionId);
     void addConnection();
     void editConnection(const QString &connectionId);
     void removeConnection(const QString &connectionId);
     void goToId();
-    void showCurrentRecord();
+    void showArrivedRecord();
     void updateStatus();
     void setOffline(bool offline);
-    QString sourceKey() const;
     void chooseDataset();
 
     QString m_cachePath;
@@ -135,20 +134,13 @@ private:
     ConnectionController *m_connections = nullptr;
     TransferController *m_transfers = nullptr;
     DatasetController *m_datasets = nullptr;
-    DatasetLogModel *m_dataset = nullptr; // shown instead of a server's source
-    ConnectionSession *m_current = nullptr;
-    std::optional<SourceKind> m_source;
     QString m_cachedAt; // when the rows shown were fetched, if from the cache
 
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QSplitter *m_outer = nullptr;
-    QSplitter *m_inner = nullptr;
     SourceSidebar *m_sidebar = nullptr;
-    ErrorBanner *m_banner = nullptr;
-    FilterPanel *m_filters = nullptr;
-    LogTableView *m_table = nullptr;
-    DetailPane *m_detail = nullptr;
+    Workspace *m_workspace = nullptr;
     MainActions *m_actions = nullptr;
     StatusFields *m_status = nullptr;
     Translations *m_translations = nullptr;

@@ -1,0 +1,239 @@
+#include "Workspace.h"
+
+#include "DetailPane.h"
+#include "ErrorBanner.h"
+#include "FilterPanel.h"
+#include "LogTableView.h"
+#include "core/AppSettings.h"
+#include "itemmodels/DatasetLogModel.h"
+#include "itemmodels/RemoteLogModel.h"
+#include "net/ConnectionSession.h"
+#include "sources/SourceRegistry.h"
+#include "store/PageCache.h"
+
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+Workspace::Workspace(PageCache *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_banner(new ErrorBanner(this))
+    , m_filters(new FilterPanel(this))
+    , m_table(new LogTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    // The banner and the filters span the table and the detail pane: a row of filters as
+    // wide as the table must not squeeze the detail on a small screen.
+    m_splitter->setObjectName(QStringLiteral("tableDetailSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 430});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filters, &FilterPanel::applied, this, &Workspace::applyFilters);
+    connect(m_table, &LogTableView::recordActivated, this, [this] {
+        showCurrentRecord();
+        m_detail->setFocus();
+    });
+    connect(m_table, &LogTableView::sortRefused, this, [this](const QString &column) {
+        emit message(tr("The server cannot sort by “%1”.").arg(column), 4000);
+    });
+    connect(m_table, &LogTableView::copied, this,
+            [this](int rows) { emit message(tr("Copied %n row(s).", nullptr, rows), 3000); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (RemoteLogModel *model = logModel())
+            model->setQuery(model->query());
+    });
+    connect(m_detail, &DetailPane::errorOccurred, m_banner, &ErrorBanner::showError);
+}
+
+RemoteLogModel *Workspace::logModel() const
+{
+    return m_session ? m_session->model() : nullptr;
+}
+
+QString Workspace::sourceKey() const
+{
+    return m_source ? m_source->key() : QString();
+}
+
+void Workspace::setModel(QAbstractItemModel *model)
+{
+    m_detail->clear();
+    m_banner->hide();
+    if (m_table->model() == model)
+        return;
+    m_table->setModel(model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &Workspace::showCurrentRecord);
+}
+
+void Workspace::showSource(ConnectionSession *session, SourceKind kind)
+{
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
+    if (m_session && m_session != session)
+        m_session->model()->setLiveTail(false);
+    m_session = session;
+    m_dataset = nullptr;
+    m_source = kind;
+    const SourceDefinition &def = SourceDefinitions::get(kind);
+    RemoteLogModel *model = session->model();
+    const QString override = session->connection().pathOverride(kind);
+    model->setServer(session->connection().baseUrl, override);
+    m_filters->setDatasetMode(false);
+    m_filters->setDefinition(def);
+    m_filters->setFilters(AppSettings::filters(sourceKey()));
+    m_detail->setServer(session->client(), session->connection().baseUrl,
+                        override.isEmpty() ? QString() : override + QStringLiteral("/{id}"));
+    setModel(model);
+    Query q;
+    q.source = kind;
+    q.pageSize = session->connection().pageSize;
+    q.filters = m_filters->filters();
+    model->setQuery(q);
+    m_table->applyDefaultLayout(def);
+    m_table->restoreLayout(sourceKey());
+}
+
+void Workspace::showDataset(DatasetLogModel *dataset, ConnectionSession *owner)
+{
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
+    if (m_session)
+        m_session->model()->setLiveTail(false);
+    m_session = nullptr;
+    m_dataset = dataset;
+    m_source = dataset->info()->source;
+    const SourceDefinition &def = SourceDefinitions::get(*m_source);
+    m_filters->setDefinition(def);
+    m_filters->setDatasetMode(true);
+    m_filters->setFilters(dataset->query().filters);
+    // A file holds everything; the cache's API logs may need their histories fetched.
+    if (owner)
+        m_detail->setServer(owner->client(), owner->connection().baseUrl,
+                            owner->connection().pathOverride(*m_source));
+    else
+        m_detail->setServer(nullptr, QUrl());
+    setModel(dataset);
+    m_table->applyDefaultLayout(def);
+    m_table->restoreLayout(sourceKey());
+}
+
+void Workspace::clear()
+{
+    m_table->setModel(nullptr);
+    m_detail->clear();
+    m_session = nullptr;
+    m_source.reset();
+}
+
+void Workspace::applyFilters(const QMap<QString, QString> &filters)
+{
+    m_banner->hide();
+    m_detail->clear();
+    if (m_dataset) {
+        Query q;
+        q.source = m_dataset->info()->source;
+        q.filters = filters;
+        m_dataset->setQuery(q, m_filters->searchText());
+        return;
+    }
+    RemoteLogModel *model = logModel();
+    if (!model || !m_source)
+        return;
+    AppSettings::setFilters(sourceKey(), filters);
+    Query q = model->query();
+    q.source = *m_source;
+    q.filters = filters;
+    model->setQuery(q);
+    emit queryChanged();
+}
+
+void Workspace::showCurrentRecord()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!m_table->model() || !m_source || !index.isValid())
+        return;
+    const QJsonObject record = index.siblingAtColumn(0).data(LogRoles::RecordRole).toJsonObject();
+    if (record.isEmpty()) {
+        m_detail->clear(); // its page is on the way; pageLoaded brings it back here
+        return;
+    }
+    if (record != m_detail->record())
+        m_detail->showRecord(SourceDefinitions::get(*m_source), record);
+}
+
+void Workspace::refreshTimes()
+{
+    m_table->viewport()->update();
+    if (m_source && !m_detail->record().isEmpty())
+        m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
+}
+
+void Workspace::clearSelection()
+{
+    m_table->clearSelection();
+    m_detail->clear();
+    m_banner->hide();
+}
+
+void Workspace::goToId(const QString &id)
+{
+    RemoteLogModel *model = logModel();
+    if (!model || !m_source)
+        return;
+    const SourceDefinition &def = SourceDefinitions::get(*m_source);
+    if (const int row = model->findLoadedRow(id); row >= 0) {
+        m_table->setCurrentIndex(model->index(row, 0));
+        m_table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    if (!def.detailPath.isEmpty() && !model->isOffline()) {
+        // API logs: the server has it by id, whatever the list shows.
+        m_table->clearSelection();
+        m_detail->showRecord(def, QJsonObject {{def.idField, id}});
+        return;
+    }
+    const quint64 ticket = m_cache->findRecord(m_source->key(), id);
+    auto *context = new QObject(this);
+    connect(m_cache, &PageCache::recordFound, context,
+            [this, ticket, context](quint64 t, const QJsonObject &r) {
+                if (t != ticket)
+                    return;
+                context->deleteLater();
+                if (m_source)
+                    m_detail->showRecord(SourceDefinitions::get(*m_source), r);
+                emit message(tr("Found in the cache."), 4000);
+            });
+    connect(m_cache, &PageCache::recordMissing, context, [this, ticket, context, id](quint64 t) {
+        if (t != ticket)
+            return;
+        context->deleteLater();
+        m_banner->showMessage([id] {
+            return std::pair(tr("Not found"),
+                             tr("No record with ID “%1” is loaded or in the cache for this source.").arg(id));
+        });
+    });
+}
+
+void Workspace::saveLayout() const
+{
+    AppSettings::setWindowLayout(QStringLiteral("detailSplitter"), m_splitter->saveState());
+    if (m_source && m_table->model())
+        m_table->saveLayout(sourceKey());
+}
+
+void Workspace::restoreLayout()
+{
+    m_splitter->restoreState(AppSettings::windowLayout(QStringLiteral("detailSplitter")));
+}

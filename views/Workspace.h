@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/SourceKind.h"
+
+#include <QMap>
+#include <QWidget>
+
+#include <optional>
+
+class ConnectionSession;
+class QAbstractItemModel;
+class DatasetLogModel;
+class DetailPane;
+class ErrorBanner;
+class FilterPanel;
+class LogTableView;
+class PageCache;
+class QSplitter;
+class RemoteLogModel;
+struct ApiError;
+
+// What is on screen right of the sidebar: the banner and the filters above the table and
+// the record's detail. Shows one source of a connection (its RemoteLogModel) or one
+// dataset, applies the filters to it, shows the current row's record and finds records
+// by id. Owns which of those is shown; the window wires it to the rest.
+class Workspace : public QWidget
+{
+    Q_OBJECT
+public:
+    Workspace(PageCache *cache, QWidget *parent = nullptr);
+
+    void showSource(ConnectionSession *session, SourceKind kind);
+    // `owner`: the connection whose cache the dataset is, for the histories it may lack.
+    void showDataset(DatasetLogModel *dataset, ConnectionSession *owner);
+    void clear(); // the session shown is going away
+
+    ConnectionSession *session() const { return m_session; } // when a server's source is shown
+    DatasetLogModel *dataset() const { return m_dataset; }
+    std::optional<SourceKind> source() const { return m_source; }
+    RemoteLogModel *logModel() const;
+
+    // The current row's record in the detail pane (it may just have arrived).
+    void showCurrentRecord();
+    // Shows times anew (UTC or local).
+    void refreshTimes();
+    void clearSelection();
+    // The record with this id: a loaded row, the server's detail, or the cache.
+    void goToId(const QString &id);
+
+    void saveLayout() const;
+    void restoreLayout();
+
+    ErrorBanner *banner() const { return m_banner; }
+    FilterPanel *filters() const { return m_filters; }
+    LogTableView *table() const { return m_table; }
+    DetailPane *detail() const { return m_detail; }
+
+signals:
+    void queryChanged(); // new filters: what live tail can do may have changed
+    void message(const QString &text, int timeoutMs); // for the status bar
+
+private:
+    void applyFilters(const QMap<QString, QString> &filters);
+    void setModel(QAbstractItemModel *model);
+    QString sourceKey() const;
+
+    PageCache *m_cache;
+    ErrorBanner *m_banner;
+    FilterPanel *m_filters;
+    LogTableView *m_table;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    ConnectionSession *m_session = nullptr;
+    DatasetLogModel *m_dataset = nullptr;
+    std::optional<SourceKind> m_source;
+};
