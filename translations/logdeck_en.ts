@@ -512,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>DatasetController</name>
+    <message>
+        <source>Cached: %1</source>
+        <translation>Cached: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · from %3</source>
+        <translation>%1 · %2 records · from %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>Cannot open the dataset</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache</source>
+        <translation>Cannot open the cache</translation>
+    </message>
+</context>
+<context>
     <name>DatasetFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1171,61 +1190,10 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>About LogDeck</source>
-        <translation>About LogDeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>LogDeck</source>
-        <translation>LogDeck</translation>
-    </message>
-    <message>
-        <source>%1 — LogDeck</source>
-        <translation>%1 — LogDeck</translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;About LogDeck</source>
-        <translation>&amp;About LogDeck</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>The cache is not available</source>
-        <translation>The cache is not available</translation>
-    </message>
-    <message>
-        <source>LogDeck works on without it; offline mode shows nothing.</source>
-        <translation>LogDeck works on without it; offline mode shows nothing.</translation>
-    </message>
-    <message>
-        <source>The server cannot sort by “%1”.</source>
-        <translation>The server cannot sort by “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1234,6 +1202,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1264,6 +1236,14 @@
         <translation>Open &amp;recent</translation>
     </message>
     <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Import records…</translation>
+    </message>
+    <message>
+        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
+        <translation>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -1288,12 +1268,43 @@
         <translation>Show only what is in the cache; ask the server nothing</translation>
     </message>
     <message>
+        <source>Everything &amp;cached for this source</source>
+        <translation>Everything &amp;cached for this source</translation>
+    </message>
+    <message>
+        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
+        <translation>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</translation>
+    </message>
+    <message>
         <source>Times in &amp;UTC</source>
         <translation>Times in &amp;UTC</translation>
     </message>
     <message>
         <source>Show times in UTC instead of the local time zone</source>
         <translation>Show times in UTC instead of the local time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>appearance: as the desktop has it</comment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <comment>appearance</comment>
+        <translation>L&amp;ight</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>appearance</comment>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
@@ -1306,6 +1317,41 @@
     <message>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About LogDeck</source>
+        <translation>&amp;About LogDeck</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About LogDeck</source>
+        <translation>About LogDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LogDeck</source>
+        <translation>LogDeck</translation>
+    </message>
+    <message>
+        <source>%1 — LogDeck</source>
+        <translation>%1 — LogDeck</translation>
+    </message>
+    <message>
+        <source>The cache is not available</source>
+        <translation>The cache is not available</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck works on without it; offline mode shows nothing.</translation>
     </message>
     <message>
         <source>The server&apos;s list is not in time order</source>
@@ -1331,149 +1377,12 @@
         <translation>Record ID:</translation>
     </message>
     <message>
-        <source>Found in the cache.</source>
-        <translation>Found in the cache.</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Not found</translation>
-    </message>
-    <message>
-        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
-        <translation>No record with ID “%1” is loaded or in the cache for this source.</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
-        <source>Dataset: %1</source>
-        <translation>Dataset: %1</translation>
-    </message>
-    <message>
-        <source>Choose a source</source>
-        <translation>Choose a source</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows loaded</source>
-        <translation>%1 of %2 rows loaded</translation>
-    </message>
-    <message>
-        <source>%1 rows loaded</source>
-        <translation>%1 rows loaded</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last response %1 ms</source>
-        <translation>last response %1 ms</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Cached (%1)</source>
-        <translation>Cached (%1)</translation>
-    </message>
-    <message>
-        <source>Live tail</source>
-        <translation>Live tail</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Open dataset</translation>
     </message>
     <message>
         <source>LogDeck datasets (*.logdeck);;All files (*)</source>
         <translation>LogDeck datasets (*.logdeck);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 records · from %3</source>
-        <translation>%1 · %2 records · from %3</translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset</source>
-        <translation>Cannot open the dataset</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Everything &amp;cached for this source</source>
-        <translation>Everything &amp;cached for this source</translation>
-    </message>
-    <message>
-        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
-        <translation>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</translation>
-    </message>
-    <message>
-        <source>Cached: %1</source>
-        <translation>Cached: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the cache</source>
-        <translation>Cannot open the cache</translation>
-    </message>
-    <message>
-        <source>Cache</source>
-        <translation>Cache</translation>
-    </message>
-    <message>
-        <source>&amp;Import records…</source>
-        <translation>&amp;Import records…</translation>
-    </message>
-    <message>
-        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
-        <translation>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Appearance</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <comment>appearance: as the desktop has it</comment>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>L&amp;ight</source>
-        <comment>appearance</comment>
-        <translation>L&amp;ight</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <comment>appearance</comment>
-        <translation>&amp;Dark</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
-        <translation>%1 of %2 rows loaded · %3 the server counted but did not send</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
-        <translation>
-            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
-            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the server: %1 s</source>
-        <translation>Waiting for the server: %1 s</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1685,83 @@
     </message>
 </context>
 <context>
+    <name>StatusFields</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>Choose a source</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Dataset: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
+        <translation>%1 of %2 rows loaded · %3 the server counted but did not send</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
+        <translation>
+            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
+            <numerusform>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 of %2 rows loaded</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation>%1 rows loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last response %1 ms</source>
+        <translation>last response %1 ms</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>Waiting for the server: %1 s</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Cached (%1)</source>
+        <translation>Cached (%1)</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>Live tail</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+</context>
+<context>
     <name>StatusHistory</name>
     <message>
         <source>Created</source>
@@ -1926,6 +1912,32 @@
     <message>
         <source>Open dataset…</source>
         <translation>Open dataset…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The server cannot sort by “%1”.</source>
+        <translation>The server cannot sort by “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found in the cache.</source>
+        <translation>Found in the cache.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
+        <translation>No record with ID “%1” is loaded or in the cache for this source.</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,25 @@
     </message>
 </context>
 <context>
+    <name>DatasetController</name>
+    <message>
+        <source>Cached: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · from %3</source>
+        <translation>%1 · %2 条记录 · 来自 %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache</source>
+        <translation>无法打开缓存</translation>
+    </message>
+</context>
+<context>
     <name>DatasetFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1165,60 +1184,10 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>About LogDeck</source>
-        <translation>关于 LogDeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;用于浏览通信日志、通知日志和审计日志的桌面工具。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>LogDeck</source>
-        <translation>LogDeck</translation>
-    </message>
-    <message>
-        <source>%1 — LogDeck</source>
-        <translation>%1 — LogDeck</translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About LogDeck</source>
-        <translation>关于 LogDeck(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>The cache is not available</source>
-        <translation>缓存不可用</translation>
-    </message>
-    <message>
-        <source>LogDeck works on without it; offline mode shows nothing.</source>
-        <translation>LogDeck 可继续工作，但离线模式下不会显示任何内容。</translation>
-    </message>
-    <message>
-        <source>The server cannot sort by “%1”.</source>
-        <translation>服务器不支持按“%1”排序。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>已复制 %n 行。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1227,6 +1196,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1257,6 +1230,14 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Import records…</source>
+        <translation>导入记录(&amp;I)……</translation>
+    </message>
+    <message>
+        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
+        <translation>用保存为 JSON Lines、JSON 数组、API 响应或 CSV 的记录生成数据集（Ctrl+I）</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1281,12 +1262,43 @@
         <translation>只显示缓存中的内容，不请求服务器</translation>
     </message>
     <message>
+        <source>Everything &amp;cached for this source</source>
+        <translation>此日志源的全部缓存记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
+        <translation>以数据集的方式浏览缓存中此日志源的全部记录，支持筛选、排序和全文搜索</translation>
+    </message>
+    <message>
         <source>Times in &amp;UTC</source>
         <translation>以 &amp;UTC 显示时间</translation>
     </message>
     <message>
         <source>Show times in UTC instead of the local time zone</source>
         <translation>以 UTC 而非本地时区显示时间</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>appearance: as the desktop has it</comment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <comment>appearance</comment>
+        <translation>浅色(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>appearance</comment>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
@@ -1299,6 +1311,41 @@
     <message>
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About LogDeck</source>
+        <translation>关于 LogDeck(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About LogDeck</source>
+        <translation>关于 LogDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;用于浏览通信日志、通知日志和审计日志的桌面工具。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LogDeck</source>
+        <translation>LogDeck</translation>
+    </message>
+    <message>
+        <source>%1 — LogDeck</source>
+        <translation>%1 — LogDeck</translation>
+    </message>
+    <message>
+        <source>The cache is not available</source>
+        <translation>缓存不可用</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck 可继续工作，但离线模式下不会显示任何内容。</translation>
     </message>
     <message>
         <source>The server&apos;s list is not in time order</source>
@@ -1323,147 +1370,12 @@
         <translation>记录 ID：</translation>
     </message>
     <message>
-        <source>Found in the cache.</source>
-        <translation>已在缓存中找到。</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
-        <translation>此日志源已加载的记录和缓存中都没有 ID 为“%1”的记录。</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 条记录</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计……</translation>
-    </message>
-    <message>
-        <source>Dataset: %1</source>
-        <translation>数据集：%1</translation>
-    </message>
-    <message>
-        <source>Choose a source</source>
-        <translation>请选择日志源</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows loaded</source>
-        <translation>已加载 %1 条，总条数 %2</translation>
-    </message>
-    <message>
-        <source>%1 rows loaded</source>
-        <translation>已加载 %1 条</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n 个请求进行中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last response %1 ms</source>
-        <translation>上次响应 %1 毫秒</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Cached (%1)</source>
-        <translation>来自缓存（%1）</translation>
-    </message>
-    <message>
-        <source>Live tail</source>
-        <translation>实时跟踪</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>在线</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>打开数据集</translation>
     </message>
     <message>
         <source>LogDeck datasets (*.logdeck);;All files (*)</source>
         <translation>LogDeck 数据集 (*.logdeck);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 records · from %3</source>
-        <translation>%1 · %2 条记录 · 来自 %3</translation>
-    </message>
-    <message>
-        <source>Cannot open the dataset</source>
-        <translation>无法打开数据集</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Everything &amp;cached for this source</source>
-        <translation>此日志源的全部缓存记录(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Browse every record of this source that the cache holds, with filters, sort and full-text search, as a dataset</source>
-        <translation>以数据集的方式浏览缓存中此日志源的全部记录，支持筛选、排序和全文搜索</translation>
-    </message>
-    <message>
-        <source>Cached: %1</source>
-        <translation>缓存：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the cache</source>
-        <translation>无法打开缓存</translation>
-    </message>
-    <message>
-        <source>Cache</source>
-        <translation>缓存</translation>
-    </message>
-    <message>
-        <source>&amp;Import records…</source>
-        <translation>导入记录(&amp;I)……</translation>
-    </message>
-    <message>
-        <source>Make a dataset of records saved as JSON Lines, a JSON array, an API response or CSV (Ctrl+I)</source>
-        <translation>用保存为 JSON Lines、JSON 数组、API 响应或 CSV 的记录生成数据集（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>外观(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <comment>appearance: as the desktop has it</comment>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>L&amp;ight</source>
-        <comment>appearance</comment>
-        <translation>浅色(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <comment>appearance</comment>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
-        <translation>已加载 %1 / %2 行 · 服务器计入但未返回 %3 行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
-        <translation>
-            <numerusform>已加载 %1 / %2 行 · 顶部有 %Ln 条新记录（按 F5 显示）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the server: %1 s</source>
-        <translation>等待服务器：%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1678,81 @@
     </message>
 </context>
 <context>
+    <name>StatusFields</name>
+    <message>
+        <source>Choose a source</source>
+        <translation>请选择日志源</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded · %3 the server counted but did not send</source>
+        <translation>已加载 %1 / %2 行 · 服务器计入但未返回 %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows loaded · %Ln new at the top (F5 shows them)</source>
+        <translation>
+            <numerusform>已加载 %1 / %2 行 · 顶部有 %Ln 条新记录（按 F5 显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>已加载 %1 条，总条数 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation>已加载 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last response %1 ms</source>
+        <translation>上次响应 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1 s</source>
+        <translation>等待服务器：%1 秒</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Cached (%1)</source>
+        <translation>来自缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在线</translation>
+    </message>
+</context>
+<context>
     <name>StatusHistory</name>
     <message>
         <source>Created</source>
@@ -1912,6 +1899,31 @@
     <message>
         <source>Open dataset…</source>
         <translation>打开数据集……</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The server cannot sort by “%1”.</source>
+        <translation>服务器不支持按“%1”排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found in the cache.</source>
+        <translation>已在缓存中找到。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>No record with ID “%1” is loaded or in the cache for this source.</source>
+        <translation>此日志源已加载的记录和缓存中都没有 ID 为“%1”的记录。</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,11 @@
 #include "MainWindow.h"
-#include "core/AppSettings.h"
-#include "sources/SourceRegistry.h"
 
-#include "ConnectionController.h"
-#include "ConnectionDialog.h"
 #include "DatasetController.h"
 #include "DetailPane.h"
 #include "ErrorBanner.h"
 #include "ExportDialog.h"
 #include "FilterPanel.h"
 #include "ImportDialog.h"
-#include "JobProgressDialog.h"
 #include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "MainActions.h"
@@ -18,49 +13,30 @@
 #include "StatusFields.h"
 #include "TransferController.h"
 #include "WelcomePage.h"
-#include "Workspace.h"
-#include "core/DemoLauncher.h"
+#include "core/AppSettings.h"
 #include "core/TimeDisplay.h"
 #include "core/Translations.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
-#include "itemmodels/StatusHistoryModel.h"
-#include "jobs/ExportJob.h"
-#include "jobs/ImportJob.h"
 #include "net/ApiClient.h"
 #include "net/ConnectionSession.h"
-#include "sources/EnumText.h"
-#include "store/CacheDatabase.h"
+#include "sources/SourceRegistry.h"
 #include "store/PageCache.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QPixmap>
-#include <QPolygonF>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QVBoxLayout>
 
 MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     : QMainWindow(parent)
@@ -79,7 +55,7 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     createActions();
     createDatasets();
     connect(m_welcome, &WelcomePage::tryDemo, this, &MainWindow::startDemo);
-    connect(m_welcome, &WelcomePage::addConnection, this, &MainWindow::addConnection);
+    connect(m_welcome, &WelcomePage::addConnection, m_connections, &ConnectionController::addConnection);
     connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
     setAcceptDrops(true);
     connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
@@ -119,22 +95,21 @@ void MainWindow::createWorkspace()
 
     connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
     connect(m_sidebar, &SourceSidebar::datasetActivated, this, &MainWindow::selectDataset);
-    connect(m_sidebar, &SourceSidebar::editConnectionRequested, this, &MainWindow::editConnection);
-    connect(m_sidebar, &SourceSidebar::removeConnectionRequested, this, &MainWindow::removeConnection);
     connect(m_workspace, &Workspace::message, statusBar(), &QStatusBar::showMessage);
     connect(m_workspace, &Workspace::queryChanged, this, [this] {
         m_actions->liveTail->setEnabled(logModel() && logModel()->canLiveTail());
         updateStatus();
     });
     connect(m_workspace->banner(), &ErrorBanner::tokenRequested, this,
-            [this] { promptForToken(currentConnectionId()); });
+            [this] { m_connections->promptForToken(currentConnectionId()); });
     connect(m_workspace->banner(), &ErrorBanner::offlineRequested, this, [this] { setOffline(true); });
 }
 
 void MainWindow::createActions()
 {
     m_actions = new MainActions(this);
-    connect(m_actions->addConnection, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(m_actions->addConnection, &QAction::triggered, m_connections,
+            &ConnectionController::addConnection);
     connect(m_actions->demo, &QAction::triggered, this, &MainWindow::startDemo);
     connect(m_actions->openDataset, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(m_actions->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
@@ -253,54 +228,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 // ---------------------------------------------------------------- connections
 
-ConnectionSession *MainWindow::session(const QString &id) const
-{
-    return m_connections->session(id);
-}
-
-QString MainWindow::currentConnectionId() const
-{
-    return m_workspace->session() ? m_workspace->session()->id() : QString();
-}
-
-DatasetLogModel *MainWindow::currentDataset() const
-{
-    return m_workspace->dataset();
-}
-
-std::optional<SourceKind> MainWindow::currentSource() const
-{
-    return m_workspace->source();
-}
-
-LogTableView *MainWindow::table() const
-{
-    return m_workspace->table();
-}
-
-FilterPanel *MainWindow::filterPanel() const
-{
-    return m_workspace->filters();
-}
-
-DetailPane *MainWindow::detailPane() const
-{
-    return m_workspace->detail();
-}
-
-ErrorBanner *MainWindow::errorBanner() const
-{
-    return m_workspace->banner();
-}
-
-RemoteLogModel *MainWindow::logModel() const
-{
-    return m_workspace->logModel();
-}
-
 void MainWindow::createConnections()
 {
     m_connections = new ConnectionController(m_cache, m_sidebar, errorBanner(), this);
+    connect(m_sidebar, &SourceSidebar::editConnectionRequested, m_connections,
+            &ConnectionController::editConnection);
+    connect(m_sidebar, &SourceSidebar::removeConnectionRequested, m_connections,
+            &ConnectionController::removeConnection);
     connect(m_connections, &ConnectionController::sessionAdded, this, &MainWindow::wireSession);
     connect(m_connections, &ConnectionController::showSource, this, &MainWindow::selectSource);
     connect(m_connections, &ConnectionController::sessionChanged, this, [this](ConnectionSession *s) {
@@ -374,41 +308,6 @@ void MainWindow::wireSession(ConnectionSession *s)
     }
 }
 
-void MainWindow::openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source)
-{
-    m_connections->openServer(url, token, source);
-}
-
-void MainWindow::startDemo()
-{
-    m_connections->startDemo();
-}
-
-void MainWindow::addConnection()
-{
-    m_connections->addConnection();
-}
-
-void MainWindow::editConnection(const QString &id)
-{
-    m_connections->editConnection(id);
-}
-
-void MainWindow::removeConnection(const QString &id)
-{
-    m_connections->removeConnection(id);
-}
-
-void MainWindow::forgetConnection(const QString &id)
-{
-    m_connections->forgetConnection(id);
-}
-
-void MainWindow::promptForToken(const QString &connectionId)
-{
-    m_connections->promptForToken(connectionId);
-}
-
 // ---------------------------------------------------------------- sources
 
 void MainWindow::showWorkspace(bool workspace)
@@ -446,7 +345,7 @@ void MainWindow::onModelError(const ApiError &error)
     if (ConnectionSession *s = m_workspace->session(); s && currentSource())
         s->markUnavailable(*currentSource(), error);
     if (error.kind == ApiError::Kind::Auth && m_workspace->session())
-        promptForToken(m_workspace->session()->id());
+        m_connections->promptForToken(m_workspace->session()->id());
     updateStatus();
 }
 
@@ -461,6 +360,11 @@ void MainWindow::setOffline(bool offline)
         m_actions->liveTail->setEnabled(model->canLiveTail());
     }
     updateStatus();
+}
+
+QString MainWindow::currentConnectionId() const
+{
+    return m_workspace->session() ? m_workspace->session()->id() : QString();
 }
 
 void MainWindow::showArrivedRecord()
@@ -574,23 +478,8 @@ void MainWindow::exportRecords()
 ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options,
                                 bool fetchHistories)
 {
-    if (!currentSource())
-        return nullptr;
-    TransferController::Scope scope;
-    scope.source = *currentSource();
-    if (currentDataset()) {
-        scope.query = currentDataset()->query();
-        scope.origin = currentDataset()->info()->origin;
-    } else if (m_workspace->session()) {
-        scope.query = m_workspace->session()->model()->query();
-        scope.origin = m_workspace->session()->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
-        scope.session = m_workspace->session();
-    }
-    if (selectionOnly || !scope.session) {
-        for (int row : table()->selectedRows())
-            scope.selection << table()->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
-    }
-    return m_transfers->exportTo(path, selectionOnly, options, fetchHistories, scope);
+    const auto scope = m_workspace->exportScope(selectionOnly);
+    return scope ? m_transfers->exportTo(path, selectionOnly, options, fetchHistories, *scope) : nullptr;
 }
 
 // ---------------------------------------------------------------- import

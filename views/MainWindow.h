@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Appearance.h"
+#include "ConnectionController.h"
+#include "Workspace.h"
 #include "core/Connection.h"
 #include "core/TokenStore.h"
 #include "dataset/RecordSink.h"
@@ -55,13 +57,16 @@ public:
     ~MainWindow() override;
 
     // `logdeck --url`: a connection for this session, with a token kept in memory only.
-    void openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source = {});
+    void openServer(const QUrl &url, const QString &token, std::optional<SourceKind> source = {})
+    {
+        m_connections->openServer(url, token, source);
+    }
     void selectSource(const QString &connectionId, SourceKind kind);
-    void startDemo();
+    void startDemo() { m_connections->startDemo(); }
     // Opens a .logdeck dataset (also from the command line and by drag and drop).
     void openDataset(const QString &path);
     void selectDataset(const QString &path);
-    DatasetLogModel *currentDataset() const;
+    DatasetLogModel *currentDataset() const { return m_workspace->dataset(); }
     // Ctrl+E. With a path (tests), no dialog: everything or the selection into that file.
     void exportRecords();
     ExportJob *exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options = {},
@@ -75,16 +80,19 @@ public:
     // View → Everything cached for this source: the cache, as a dataset in the sidebar.
     void openCachedRecords();
     // Removes the connection and its token from the keychain, without asking.
-    void forgetConnection(const QString &connectionId);
+    void forgetConnection(const QString &connectionId) { m_connections->forgetConnection(connectionId); }
 
     QString currentConnectionId() const;
-    std::optional<SourceKind> currentSource() const;
-    ConnectionSession *session(const QString &connectionId) const;
-    RemoteLogModel *logModel() const;
-    LogTableView *table() const;
-    FilterPanel *filterPanel() const;
-    DetailPane *detailPane() const;
-    ErrorBanner *errorBanner() const;
+    std::optional<SourceKind> currentSource() const { return m_workspace->source(); }
+    ConnectionSession *session(const QString &connectionId) const
+    {
+        return m_connections->session(connectionId);
+    }
+    RemoteLogModel *logModel() const { return m_workspace->logModel(); }
+    LogTableView *table() const { return m_workspace->table(); }
+    FilterPanel *filterPanel() const { return m_workspace->filters(); }
+    DetailPane *detailPane() const { return m_workspace->detail(); }
+    ErrorBanner *errorBanner() const { return m_workspace->banner(); }
     SourceSidebar *sidebar() const { return m_sidebar; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // the status bar's fields, joined
@@ -119,10 +127,6 @@ private:
     void wireSession(ConnectionSession *session);
     void showWorkspace(bool workspace);
     void onModelError(const ApiError &error);
-    void promptForToken(const QString &connectionId);
-    void addConnection();
-    void editConnection(const QString &connectionId);
-    void removeConnection(const QString &connectionId);
     void goToId();
     void showArrivedRecord();
     void updateStatus();

@@ -237,3 +237,24 @@ void Workspace::restoreLayout()
 {
     m_splitter->restoreState(AppSettings::windowLayout(QStringLiteral("detailSplitter")));
 }
+
+std::optional<TransferController::Scope> Workspace::exportScope(bool selectionOnly) const
+{
+    if (!m_source)
+        return std::nullopt;
+    TransferController::Scope scope;
+    scope.source = *m_source;
+    if (m_dataset) {
+        scope.query = m_dataset->query();
+        scope.origin = m_dataset->info()->origin;
+    } else if (m_session) {
+        scope.query = m_session->model()->query();
+        scope.origin = m_session->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+        scope.session = m_session;
+    }
+    if (selectionOnly || !scope.session) {
+        for (int row : m_table->selectedRows())
+            scope.selection << m_table->model()->index(row, 0).data(LogRoles::RecordRole).toJsonObject();
+    }
+    return scope;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TransferController.h"
 #include "core/SourceKind.h"
 
 #include <QMap>
@@ -46,6 +47,10 @@ public:
     void clearSelection();
     // The record with this id: a loaded row, the server's detail, or the cache.
     void goToId(const QString &id);
+
+    // What File → Export writes: the query shown and where it is from; the selected rows
+    // where only they are asked for, or where there is no server to ask. None: nothing shown.
+    std::optional<TransferController::Scope> exportScope(bool selectionOnly) const;
 
     void saveLayout() const;
     void restoreLayout();
