@@ -1326,9 +1326,6 @@
         <source>&amp;About LogDeck</source>
         <translation>&amp;About LogDeck</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
         <source>About LogDeck</source>
         <translation>About LogDeck</translation>
@@ -1337,6 +1334,9 @@
         <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>LogDeck</source>
         <translation>LogDeck</translation>
@@ -1344,29 +1344,6 @@
     <message>
         <source>%1 — LogDeck</source>
         <translation>%1 — LogDeck</translation>
-    </message>
-    <message>
-        <source>The cache is not available</source>
-        <translation>The cache is not available</translation>
-    </message>
-    <message>
-        <source>LogDeck works on without it; offline mode shows nothing.</source>
-        <translation>LogDeck works on without it; offline mode shows nothing.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s list is not in time order</source>
-        <translation>The server&apos;s list is not in time order</translation>
-    </message>
-    <message>
-        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
-        <translation>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new record(s) at the top.</source>
-        <translation>
-            <numerusform>%n new record at the top.</numerusform>
-            <numerusform>%n new records at the top.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Go to ID</source>
@@ -1938,6 +1915,29 @@
     <message>
         <source>No record with ID “%1” is loaded or in the cache for this source.</source>
         <translation>No record with ID “%1” is loaded or in the cache for this source.</translation>
+    </message>
+    <message>
+        <source>The cache is not available</source>
+        <translation>The cache is not available</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck works on without it; offline mode shows nothing.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order</source>
+        <translation>The server&apos;s list is not in time order</translation>
+    </message>
+    <message>
+        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
+        <translation>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) at the top.</source>
+        <translation>
+            <numerusform>%n new record at the top.</numerusform>
+            <numerusform>%n new records at the top.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1320,9 +1320,6 @@
         <source>&amp;About LogDeck</source>
         <translation>关于 LogDeck(&amp;A)</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
         <source>About LogDeck</source>
         <translation>关于 LogDeck</translation>
@@ -1331,6 +1328,9 @@
         <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;用于浏览通信日志、通知日志和审计日志的桌面工具。&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>LogDeck</source>
         <translation>LogDeck</translation>
@@ -1338,28 +1338,6 @@
     <message>
         <source>%1 — LogDeck</source>
         <translation>%1 — LogDeck</translation>
-    </message>
-    <message>
-        <source>The cache is not available</source>
-        <translation>缓存不可用</translation>
-    </message>
-    <message>
-        <source>LogDeck works on without it; offline mode shows nothing.</source>
-        <translation>LogDeck 可继续工作，但离线模式下不会显示任何内容。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s list is not in time order</source>
-        <translation>服务器返回的列表未按时间排序</translation>
-    </message>
-    <message>
-        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
-        <translation>无法通过二分查找确定日期范围；该范围只应用于已加载的记录。向下滚动可加载更多记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new record(s) at the top.</source>
-        <translation>
-            <numerusform>顶部有 %n 条新记录。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Go to ID</source>
@@ -1924,6 +1902,28 @@
     <message>
         <source>No record with ID “%1” is loaded or in the cache for this source.</source>
         <translation>此日志源已加载的记录和缓存中都没有 ID 为“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>The cache is not available</source>
+        <translation>缓存不可用</translation>
+    </message>
+    <message>
+        <source>LogDeck works on without it; offline mode shows nothing.</source>
+        <translation>LogDeck 可继续工作，但离线模式下不会显示任何内容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order</source>
+        <translation>服务器返回的列表未按时间排序</translation>
+    </message>
+    <message>
+        <source>The date range could not be found by bisection; it is applied to the rows loaded so far only. Scroll down to load more.</source>
+        <translation>无法通过二分查找确定日期范围；该范围只应用于已加载的记录。向下滚动可加载更多记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) at the top.</source>
+        <translation>
+            <numerusform>顶部有 %n 条新记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,6 @@ DatasetLogModel *DatasetController::create(const QString &key, const QString &fa
                 m_banner->showMessage([failureTitle, message] { return std::pair(failureTitle, message); });
                 emit openFailed(key);
             });
-    connect(model, &DatasetLogModel::totalChanged, this, &DatasetController::totalChanged);
-    connect(model, &DatasetLogModel::windowLoaded, this, [this, model] { emit windowLoaded(model); });
     return model;
 }
 
@@ -104,14 +102,20 @@ void DatasetController::openCache(const QString &connectionId, const QString &co
     create(key, tr("Cannot open the cache"))->openCache(m_cachePath, cacheOrigin, source, connectionName);
 }
 
-bool DatasetController::isDataset(const QUrl &url)
+DatasetController::Dropped DatasetController::sortDropped(const QList<QUrl> &urls)
 {
-    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".logdeck"), Qt::CaseInsensitive);
-}
-
-bool DatasetController::isImportable(const QUrl &url)
-{
-    static const QStringList suffixes = {QStringLiteral("jsonl"), QStringLiteral("ndjson"),
-                                         QStringLiteral("json"), QStringLiteral("csv")};
-    return url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower());
+    static const QStringList recordSuffixes = {QStringLiteral("jsonl"), QStringLiteral("ndjson"),
+                                               QStringLiteral("json"), QStringLiteral("csv")};
+    Dropped dropped;
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"logdeck")
+            dropped.datasets << path;
+        else if (recordSuffixes.contains(suffix))
+            dropped.records << path;
+    }
+    return dropped;
 }

@@ -38,15 +38,17 @@ public:
     static QString title(const DatasetLogModel *model);
     void retranslate();
 
-    // What a file dropped on the window is.
-    static bool isDataset(const QUrl &url);
-    static bool isImportable(const QUrl &url);
+    // Files dropped on the window: datasets to open, record files to import.
+    struct Dropped {
+        QStringList datasets;
+        QStringList records;
+        bool isEmpty() const { return datasets.isEmpty() && records.isEmpty(); }
+    };
+    static Dropped sortDropped(const QList<QUrl> &urls);
 
 signals:
     void opened(const QString &key);
     void openFailed(const QString &key);
-    void totalChanged();
-    void windowLoaded(DatasetLogModel *model);
 
 private:
     DatasetLogModel *create(const QString &key, const QString &failureTitle);

@@ -1,13 +1,17 @@
 #include "MainActions.h"
 
+#include "LogDeckVersion.h"
 #include "core/AppSettings.h"
+#include "core/TimeDisplay.h"
 #include "core/Translations.h"
+#include "itemmodels/RemoteLogModel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QStyle>
 #include <QToolBar>
@@ -43,6 +47,11 @@ MainActions::MainActions(QMainWindow *window)
     , m_window(window)
 {
     utc->setChecked(AppSettings::utcTimes());
+    TimeDisplay::setUtc(utc->isChecked());
+    connect(utc, &QAction::toggled, this, [](bool on) {
+        TimeDisplay::setUtc(on); // before the views redraw their times (they connect later)
+        AppSettings::setUtcTimes(on);
+    });
     clear->setShortcutContext(Qt::WindowShortcut);
     window->addAction(clear);
     // Some platform themes (minimal window managers, offscreen) define no Quit key.
@@ -50,6 +59,13 @@ MainActions::MainActions(QMainWindow *window)
     quit->setShortcut(quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
+    connect(quit, &QAction::triggered, window, &QWidget::close);
+    connect(about, &QAction::triggered, window, [window] {
+        QMessageBox::about(window, tr("About LogDeck"),
+                           tr("<h3>LogDeck %1</h3><p>A desktop explorer for communication, "
+                              "notification and audit logs.</p>")
+                               .arg(QStringLiteral(LOGDECK_VERSION)));
+    });
     updateIcons();
     createMenus();
 }
@@ -89,9 +105,13 @@ void MainActions::createMenus()
         a->setCheckable(true);
         a->setData(Appearance::key(mode));
         m_appearanceGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] { emit appearanceChosen(mode); });
+        connect(a, &QAction::triggered, this, [this, mode] { chooseAppearance(mode); });
     }
-    setAppearanceChecked(Appearance::fromKey(AppSettings::appearance()).value_or(Appearance::Mode::System));
+    const auto saved = Appearance::fromKey(AppSettings::appearance());
+    setAppearanceChecked(saved.value_or(Appearance::Mode::System));
+    // The desktop's look needs nothing done; a chosen one is put on before the first paint.
+    if (saved && *saved != Appearance::current())
+        Appearance::apply(*saved);
 
     m_goMenu = m_window->menuBar()->addMenu(QString());
     m_goMenu->addActions({filter, goToId, clear});
@@ -106,6 +126,13 @@ void MainActions::createMenus()
     m_toolbar->addActions({refresh, liveTail, offline});
     m_toolbar->addSeparator();
     m_toolbar->addAction(goToId);
+}
+
+void MainActions::chooseAppearance(Appearance::Mode mode)
+{
+    Appearance::apply(mode);
+    AppSettings::setAppearance(Appearance::key(mode));
+    setAppearanceChecked(mode);
 }
 
 void MainActions::setAppearanceChecked(Appearance::Mode mode)
@@ -128,6 +155,19 @@ void MainActions::setRecentDatasets(const QStringList &paths)
 QList<QAction *> MainActions::sourceActions() const
 {
     return {refresh, liveTail, offline, goToId, filter, exportRecords, cached};
+}
+
+void MainActions::showModel(const RemoteLogModel *model)
+{
+    for (QAction *a : serverActions())
+        a->setEnabled(model && a != liveTail);
+    if (!model)
+        return;
+    const QSignalBlocker blockTail(liveTail);
+    liveTail->setChecked(model->isLiveTail());
+    liveTail->setEnabled(model->canLiveTail());
+    const QSignalBlocker blockOffline(offline);
+    offline->setChecked(model->isOffline());
 }
 
 QList<QAction *> MainActions::serverActions() const

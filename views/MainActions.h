@@ -9,6 +9,7 @@ class QActionGroup;
 class QMainWindow;
 class QMenu;
 class QToolBar;
+class RemoteLogModel;
 
 // The main window's actions, menus and toolbar: their shortcuts, words and icons, kept
 // together so that the window only says what each one does. The actions are the
@@ -21,13 +22,15 @@ public:
 
     // Words in the current language; which language and appearance are checked.
     void retranslate(const QString &language);
-    void setAppearanceChecked(Appearance::Mode mode);
+    // View → Appearance: applied at once and remembered.
+    void chooseAppearance(Appearance::Mode mode);
     // From the style in use (View → Appearance may change it).
     void updateIcons();
     void setRecentDatasets(const QStringList &paths);
-    // The actions that need a source on screen, and those that need a server's.
+    // The actions that need a source on screen.
     QList<QAction *> sourceActions() const;
-    QList<QAction *> serverActions() const;
+    // What a server's source shown allows (refresh, live tail, offline…); none for a dataset.
+    void showModel(const RemoteLogModel *model);
 
     QAction *addConnection;
     QAction *demo;
@@ -47,11 +50,12 @@ public:
 
 signals:
     void languageChosen(const QString &language);
-    void appearanceChosen(Appearance::Mode mode);
     void recentDatasetChosen(const QString &path);
 
 private:
     void createMenus();
+    void setAppearanceChecked(Appearance::Mode mode);
+    QList<QAction *> serverActions() const;
 
     QMainWindow *m_window;
     QMenu *m_fileMenu = nullptr;

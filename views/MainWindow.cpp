@@ -1,12 +1,8 @@
 #include "MainWindow.h"
 
 #include "DatasetController.h"
-#include "DetailPane.h"
 #include "ErrorBanner.h"
-#include "ExportDialog.h"
 #include "FilterPanel.h"
-#include "ImportDialog.h"
-#include "LogDeckVersion.h"
 #include "LogTableView.h"
 #include "MainActions.h"
 #include "SourceSidebar.h"
@@ -14,11 +10,9 @@
 #include "TransferController.h"
 #include "WelcomePage.h"
 #include "core/AppSettings.h"
-#include "core/TimeDisplay.h"
 #include "core/Translations.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
-#include "net/ApiClient.h"
 #include "net/ConnectionSession.h"
 #include "sources/SourceRegistry.h"
 #include "store/PageCache.h"
@@ -31,7 +25,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
@@ -58,13 +51,6 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     connect(m_welcome, &WelcomePage::addConnection, m_connections, &ConnectionController::addConnection);
     connect(m_welcome, &WelcomePage::openDataset, this, &MainWindow::chooseDataset);
     setAcceptDrops(true);
-    connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &message) {
-        errorBanner()->showMessage([message] {
-            return std::pair(tr("The cache is not available"),
-                             QString(message + QLatin1Char(' ')
-                                     + tr("LogDeck works on without it; offline mode shows nothing.")));
-        });
-    });
     retranslate();
     // A first run fills most of the screen, never more than it.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
@@ -96,8 +82,10 @@ void MainWindow::createWorkspace()
     connect(m_sidebar, &SourceSidebar::sourceActivated, this, &MainWindow::selectSource);
     connect(m_sidebar, &SourceSidebar::datasetActivated, this, &MainWindow::selectDataset);
     connect(m_workspace, &Workspace::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_workspace, &Workspace::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::modelError, this, &MainWindow::onModelError);
     connect(m_workspace, &Workspace::queryChanged, this, [this] {
-        m_actions->liveTail->setEnabled(logModel() && logModel()->canLiveTail());
+        m_actions->showModel(logModel());
         updateStatus();
     });
     connect(m_workspace->banner(), &ErrorBanner::tokenRequested, this,
@@ -125,29 +113,12 @@ void MainWindow::createActions()
     });
     connect(m_actions->offline, &QAction::toggled, this, &MainWindow::setOffline);
     connect(m_actions->cached, &QAction::triggered, this, &MainWindow::openCachedRecords);
-    TimeDisplay::setUtc(m_actions->utc->isChecked());
-    connect(m_actions->utc, &QAction::toggled, this, [this](bool utc) {
-        TimeDisplay::setUtc(utc);
-        AppSettings::setUtcTimes(utc);
-        m_workspace->refreshTimes();
-    });
+    connect(m_actions->utc, &QAction::toggled, m_workspace, &Workspace::refreshTimes);
     connect(m_actions->filter, &QAction::triggered, filterPanel(), &FilterPanel::focusFirstField);
     connect(m_actions->goToId, &QAction::triggered, this, &MainWindow::goToId);
     connect(m_actions->clear, &QAction::triggered, m_workspace, &Workspace::clearSelection);
-    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About LogDeck"),
-                           tr("<h3>LogDeck %1</h3><p>A desktop explorer for communication, "
-                              "notification and audit logs.</p>")
-                               .arg(QStringLiteral(LOGDECK_VERSION)));
-    });
     connect(m_actions, &MainActions::languageChosen, this, &MainWindow::setLanguage);
-    connect(m_actions, &MainActions::appearanceChosen, this, &MainWindow::setAppearance);
     connect(m_actions, &MainActions::recentDatasetChosen, this, &MainWindow::openDataset);
-    // The desktop's look needs nothing done; a chosen one is put on before the first paint.
-    const auto savedAppearance = Appearance::fromKey(AppSettings::appearance());
-    if (savedAppearance && *savedAppearance != Appearance::current())
-        Appearance::apply(*savedAppearance);
 }
 
 void MainWindow::createDatasets()
@@ -159,11 +130,6 @@ void MainWindow::createDatasets()
         selectDataset(key);
     });
     connect(m_datasets, &DatasetController::openFailed, this, [this] { showWorkspace(true); });
-    connect(m_datasets, &DatasetController::totalChanged, this, &MainWindow::updateStatus);
-    connect(m_datasets, &DatasetController::windowLoaded, this, [this](DatasetLogModel *model) {
-        if (model == currentDataset())
-            showArrivedRecord();
-    });
 }
 
 void MainWindow::retranslate()
@@ -194,13 +160,6 @@ QString MainWindow::language() const
     return Translations::bestMatch(QLocale());
 }
 
-void MainWindow::setAppearance(Appearance::Mode mode)
-{
-    Appearance::apply(mode);
-    AppSettings::setAppearance(Appearance::key(mode));
-    m_actions->setAppearanceChecked(mode);
-}
-
 void MainWindow::setLanguage(const QString &language)
 {
     if (!m_translations) {
@@ -226,8 +185,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-// ---------------------------------------------------------------- connections
-
 void MainWindow::createConnections()
 {
     m_connections = new ConnectionController(m_cache, m_sidebar, errorBanner(), this);
@@ -235,7 +192,6 @@ void MainWindow::createConnections()
             &ConnectionController::editConnection);
     connect(m_sidebar, &SourceSidebar::removeConnectionRequested, m_connections,
             &ConnectionController::removeConnection);
-    connect(m_connections, &ConnectionController::sessionAdded, this, &MainWindow::wireSession);
     connect(m_connections, &ConnectionController::showSource, this, &MainWindow::selectSource);
     connect(m_connections, &ConnectionController::sessionChanged, this, [this](ConnectionSession *s) {
         if (s == m_workspace->session() && currentSource())
@@ -265,51 +221,6 @@ void MainWindow::createConnections()
             });
 }
 
-void MainWindow::wireSession(ConnectionSession *s)
-{
-    RemoteLogModel *model = s->model();
-    connect(model, &RemoteLogModel::errorOccurred, this, [this, s](const ApiError &error) {
-        if (s == m_workspace->session())
-            onModelError(error);
-    });
-    connect(model, &RemoteLogModel::loadingChanged, this, [this, s] {
-        if (s == m_workspace->session())
-            updateStatus();
-    });
-    connect(model, &RemoteLogModel::totalChanged, this, &MainWindow::updateStatus);
-    connect(model, &RemoteLogModel::pageLoaded, this, [this, s] {
-        if (s != m_workspace->session())
-            return;
-        m_cachedAt.clear();
-        updateStatus();
-        showArrivedRecord();
-    });
-    connect(model, &RemoteLogModel::servedFromCache, this, [this, s](int, const QDateTime &fetchedAt) {
-        if (s != m_workspace->session())
-            return;
-        m_cachedAt = QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat);
-        updateStatus();
-    });
-    connect(model, &RemoteLogModel::rangeAppliedLocally, this, [this] {
-        errorBanner()->showMessage([] {
-            return std::pair(tr("The server's list is not in time order"),
-                             tr("The date range could not be found by bisection; it is applied to the rows "
-                                "loaded so far only. Scroll down to load more."));
-        });
-    });
-    connect(model, &RemoteLogModel::newRecordsArrived, this, [this](int count) {
-        statusBar()->showMessage(tr("%n new record(s) at the top.", nullptr, count), 4000);
-    });
-    for (auto signal : {&ApiClient::inFlightChanged, &ApiClient::waitingChanged}) {
-        connect(s->client(), signal, this, [this, s] {
-            if (s == m_workspace->session())
-                updateStatus();
-        });
-    }
-}
-
-// ---------------------------------------------------------------- sources
-
 void MainWindow::showWorkspace(bool workspace)
 {
     m_stack->setCurrentIndex(workspace ? 1 : 0);
@@ -322,17 +233,9 @@ void MainWindow::selectSource(const QString &connectionId, SourceKind kind)
     ConnectionSession *s = session(connectionId);
     if (!s)
         return;
-    for (QAction *a : m_actions->serverActions())
-        a->setEnabled(a != m_actions->liveTail);
     m_sidebar->setCurrentSource(connectionId, kind);
     m_workspace->showSource(s, kind);
-    {
-        const QSignalBlocker block(m_actions->liveTail);
-        m_actions->liveTail->setChecked(s->model()->isLiveTail());
-        m_actions->liveTail->setEnabled(s->model()->canLiveTail());
-        const QSignalBlocker blockOffline(m_actions->offline);
-        m_actions->offline->setChecked(s->model()->isOffline());
-    }
+    m_actions->showModel(s->model());
     AppSettings::setLastSource(kind);
     if (!s->isTransient())
         AppSettings::setLastConnection(s->id());
@@ -351,13 +254,9 @@ void MainWindow::onModelError(const ApiError &error)
 
 void MainWindow::setOffline(bool offline)
 {
-    {
-        const QSignalBlocker block(m_actions->offline);
-        m_actions->offline->setChecked(offline);
-    }
     if (RemoteLogModel *model = logModel()) {
         model->setOffline(offline);
-        m_actions->liveTail->setEnabled(model->canLiveTail());
+        m_actions->showModel(model);
     }
     updateStatus();
 }
@@ -365,13 +264,6 @@ void MainWindow::setOffline(bool offline)
 QString MainWindow::currentConnectionId() const
 {
     return m_workspace->session() ? m_workspace->session()->id() : QString();
-}
-
-void MainWindow::showArrivedRecord()
-{
-    // The row the user selected may just have arrived.
-    if (detailPane()->record().isEmpty() && table()->currentIndex().isValid())
-        m_workspace->showCurrentRecord();
 }
 
 void MainWindow::goToId()
@@ -388,22 +280,14 @@ void MainWindow::goToId()
 
 void MainWindow::updateStatus()
 {
-    if (!m_status)
-        return;
-    if (currentDataset())
-        m_status->showDataset(currentDataset(), DatasetController::title(currentDataset()));
-    else if (RemoteLogModel *model = logModel())
-        m_status->showServer(model, m_workspace->session()->client(), m_cachedAt);
-    else
-        m_status->showNothing(!m_connections->sessions().isEmpty());
+    if (m_status)
+        m_status->show(*m_workspace, !m_connections->sessions().isEmpty());
 }
 
 QString MainWindow::statusText() const
 {
     return m_status->text();
 }
-
-// ---------------------------------------------------------------- datasets
 
 void MainWindow::chooseDataset()
 {
@@ -428,51 +312,37 @@ void MainWindow::selectDataset(const QString &path)
         return;
     m_sidebar->setCurrentDataset(path);
     m_workspace->showDataset(model, session(m_datasets->cacheOwner(path)));
-    for (QAction *a : m_actions->serverActions())
-        a->setEnabled(false);
+    m_actions->showModel(nullptr);
     setWindowTitle(tr("%1 — LogDeck").arg(DatasetController::title(model)));
     updateStatus();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
-            return DatasetController::isDataset(u) || DatasetController::isImportable(u);
-        }))
+    if (!DatasetController::sortDropped(event->mimeData()->urls()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     // Datasets open; record files go to the import dialog, all together.
-    QStringList records;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (DatasetController::isDataset(url))
-            openDataset(url.toLocalFile());
-        else if (DatasetController::isImportable(url))
-            records << url.toLocalFile();
-    }
+    const DatasetController::Dropped dropped = DatasetController::sortDropped(event->mimeData()->urls());
     event->acceptProposedAction();
-    if (!records.isEmpty())
+    for (const QString &path : dropped.datasets)
+        openDataset(path);
+    if (!dropped.records.isEmpty())
         QMetaObject::invokeMethod(
-            this, [this, records] { importRecords(records); }, Qt::QueuedConnection);
+            this, [this, records = dropped.records] { importRecords(records); }, Qt::QueuedConnection);
 }
-
-// ---------------------------------------------------------------- export
 
 void MainWindow::exportRecords()
 {
     if (!currentSource() || !table()->model())
         return;
-    const int selected = int(table()->selectedRows().size());
-    const bool remote = m_workspace->session() && !currentDataset();
-    ExportDialog dialog(selected, remote,
-                        remote && SourceDefinitions::get(*currentSource()).historyNeedsDetail(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    AppSettings::setExportDir(QFileInfo(dialog.path()).absolutePath());
-    exportTo(dialog.path(), dialog.selectionOnly(), dialog.options(), dialog.fetchHistories());
+    m_transfers->exportWithDialog(
+        int(table()->selectedRows().size()), logModel() != nullptr,
+        SourceDefinitions::get(*currentSource()).historyNeedsDetail(),
+        [this](bool selectionOnly) { return m_workspace->exportScope(selectionOnly); });
 }
 
 ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const RecordSink::Options &options,
@@ -482,15 +352,9 @@ ExportJob *MainWindow::exportTo(const QString &path, bool selectionOnly, const R
     return scope ? m_transfers->exportTo(path, selectionOnly, options, fetchHistories, *scope) : nullptr;
 }
 
-// ---------------------------------------------------------------- import
-
 void MainWindow::importRecords(const QStringList &files)
 {
-    ImportDialog dialog(currentSource(), this);
-    dialog.addFiles(files);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    importInto(dialog.files(), dialog.source(), dialog.target(), dialog.strict());
+    m_transfers->importWithDialog(files, currentSource());
 }
 
 ImportJob *MainWindow::importInto(const QStringList &files, SourceKind source, const QString &target,
@@ -508,8 +372,6 @@ void MainWindow::createTransfers()
                 m_datasets->reopen(target, note);
             });
 }
-
-// ---------------------------------------------------------------- layout
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

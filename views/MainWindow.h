@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "ConnectionController.h"
+#include "MainActions.h"
 #include "Workspace.h"
 #include "core/Connection.h"
 #include "core/TokenStore.h"
@@ -103,7 +104,7 @@ public:
     void setLanguage(const QString &language);
     QString language() const;
     // View → Appearance: System, Light or Dark, applied at once and remembered.
-    void setAppearance(Appearance::Mode mode);
+    void setAppearance(Appearance::Mode mode) { m_actions->chooseAppearance(mode); }
 
 signals:
     // The 401 prompt was opened (tests; the dialog is non-modal).
@@ -124,11 +125,9 @@ private:
     void saveLayout() const;
     void createConnections();
     void createTransfers();
-    void wireSession(ConnectionSession *session);
     void showWorkspace(bool workspace);
     void onModelError(const ApiError &error);
     void goToId();
-    void showArrivedRecord();
     void updateStatus();
     void setOffline(bool offline);
     void chooseDataset();
@@ -138,7 +137,6 @@ private:
     ConnectionController *m_connections = nullptr;
     TransferController *m_transfers = nullptr;
     DatasetController *m_datasets = nullptr;
-    QString m_cachedAt; // when the rows shown were fetched, if from the cache
 
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;

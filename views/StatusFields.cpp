@@ -1,8 +1,12 @@
 #include "StatusFields.h"
 
+#include "DatasetController.h"
+#include "Workspace.h"
+
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "net/ApiClient.h"
+#include "net/ConnectionSession.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -22,6 +26,16 @@ StatusFields::StatusFields(QStatusBar *bar)
 QList<QLabel *> StatusFields::labels() const
 {
     return {m_rows, m_requests, m_latency, m_state};
+}
+
+void StatusFields::show(const Workspace &workspace, bool connected)
+{
+    if (const DatasetLogModel *dataset = workspace.dataset())
+        showDataset(dataset, DatasetController::title(dataset));
+    else if (const RemoteLogModel *model = workspace.logModel())
+        showServer(model, workspace.session()->client(), workspace.cachedAt());
+    else
+        showNothing(connected);
 }
 
 void StatusFields::showNothing(bool connected)

@@ -8,6 +8,7 @@ class DatasetLogModel;
 class QLabel;
 class QStatusBar;
 class RemoteLogModel;
+class Workspace;
 
 // The status bar's permanent fields: rows, requests in flight, the last response time
 // and the state (live, live tail, offline, cached, waiting for a 429 to pass, a
@@ -18,6 +19,8 @@ class StatusFields : public QObject
 public:
     explicit StatusFields(QStatusBar *bar);
 
+    // What `workspace` shows; `connected`: whether there is any connection.
+    void show(const Workspace &workspace, bool connected);
     void showNothing(bool connected);
     void showDataset(const DatasetLogModel *dataset, const QString &title);
     // `cachedAt`: when the rows shown were fetched, if they came from the cache.

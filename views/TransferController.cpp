@@ -1,8 +1,11 @@
 #include "TransferController.h"
 
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "JobProgressDialog.h"
 #include "LogDeckVersion.h"
+#include "core/AppSettings.h"
 #include "dataset/DatasetFile.h"
 #include "jobs/ExportJob.h"
 #include "jobs/ImportJob.h"
@@ -16,6 +19,25 @@ TransferController::TransferController(ErrorBanner *banner, QWidget *window)
     , m_banner(banner)
     , m_window(window)
 { }
+
+void TransferController::exportWithDialog(int selectedRows, bool fromServer, bool historiesNeedFetching,
+                                          const std::function<std::optional<Scope>(bool)> &scopeFor)
+{
+    ExportDialog dialog(selectedRows, fromServer, fromServer && historiesNeedFetching, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::setExportDir(QFileInfo(dialog.path()).absolutePath());
+    if (const auto scope = scopeFor(dialog.selectionOnly()))
+        exportTo(dialog.path(), dialog.selectionOnly(), dialog.options(), dialog.fetchHistories(), *scope);
+}
+
+void TransferController::importWithDialog(const QStringList &files, std::optional<SourceKind> source)
+{
+    ImportDialog dialog(source, m_window);
+    dialog.addFiles(files);
+    if (dialog.exec() == QDialog::Accepted)
+        importInto(dialog.files(), dialog.source(), dialog.target(), dialog.strict());
+}
 
 ExportJob *TransferController::exportTo(const QString &path, bool selectionOnly,
                                         const RecordSink::Options &options, bool fetchHistories,

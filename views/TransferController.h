@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class ConnectionSession;
@@ -34,6 +35,13 @@ public:
     using Note = std::function<std::pair<QString, QString>()>;
 
     TransferController(ErrorBanner *banner, QWidget *window);
+
+    // File → Export: asks where and what (ExportDialog), then exports. `scopeFor` says what
+    // is on screen, everything or only the selected rows.
+    void exportWithDialog(int selectedRows, bool fromServer, bool historiesNeedFetching,
+                          const std::function<std::optional<Scope>(bool selectionOnly)> &scopeFor);
+    // File → Import: asks for the files and their source (ImportDialog), then imports.
+    void importWithDialog(const QStringList &files, std::optional<SourceKind> source);
 
     // Everything the query finds (a job, returned), or the selection (written at once:
     // null returned).

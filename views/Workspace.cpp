@@ -7,11 +7,13 @@
 #include "core/AppSettings.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
+#include "net/ApiClient.h"
 #include "net/ConnectionSession.h"
 #include "sources/SourceRegistry.h"
 #include "store/PageCache.h"
 
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -54,6 +56,13 @@ Workspace::Workspace(PageCache *cache, QWidget *parent)
             model->setQuery(model->query());
     });
     connect(m_detail, &DetailPane::errorOccurred, m_banner, &ErrorBanner::showError);
+    connect(m_cache, &PageCache::errorOccurred, this, [this](const QString &why) {
+        m_banner->showMessage([why] {
+            return std::pair(tr("The cache is not available"),
+                             QString(why + QLatin1Char(' ')
+                                     + tr("LogDeck works on without it; offline mode shows nothing.")));
+        });
+    });
 }
 
 RemoteLogModel *Workspace::logModel() const
@@ -86,6 +95,7 @@ void Workspace::showSource(ConnectionSession *session, SourceKind kind)
     m_session = session;
     m_dataset = nullptr;
     m_source = kind;
+    follow(session, nullptr);
     const SourceDefinition &def = SourceDefinitions::get(kind);
     RemoteLogModel *model = session->model();
     const QString override = session->connection().pathOverride(kind);
@@ -114,6 +124,7 @@ void Workspace::showDataset(DatasetLogModel *dataset, ConnectionSession *owner)
     m_session = nullptr;
     m_dataset = dataset;
     m_source = dataset->info()->source;
+    follow(nullptr, dataset);
     const SourceDefinition &def = SourceDefinitions::get(*m_source);
     m_filters->setDefinition(def);
     m_filters->setDatasetMode(true);
@@ -131,10 +142,62 @@ void Workspace::showDataset(DatasetLogModel *dataset, ConnectionSession *owner)
 
 void Workspace::clear()
 {
+    follow(nullptr, nullptr);
     m_table->setModel(nullptr);
     m_detail->clear();
     m_session = nullptr;
+    m_dataset = nullptr;
     m_source.reset();
+}
+
+void Workspace::follow(ConnectionSession *session, DatasetLogModel *dataset)
+{
+    for (const QMetaObject::Connection &c : std::exchange(m_followed, {}))
+        disconnect(c);
+    m_cachedAt.clear();
+    if (dataset) {
+        m_followed << connect(dataset, &DatasetLogModel::totalChanged, this, &Workspace::statusChanged)
+                   << connect(dataset, &DatasetLogModel::windowLoaded, this, &Workspace::showArrivedRecord);
+    }
+    if (!session)
+        return;
+    RemoteLogModel *model = session->model();
+    m_followed << connect(model, &RemoteLogModel::errorOccurred, this, &Workspace::modelError)
+               << connect(model, &RemoteLogModel::loadingChanged, this, &Workspace::statusChanged)
+               << connect(model, &RemoteLogModel::totalChanged, this, &Workspace::statusChanged)
+               << connect(model, &RemoteLogModel::pageLoaded, this,
+                          [this] {
+                              m_cachedAt.clear();
+                              emit statusChanged();
+                              showArrivedRecord();
+                          })
+               << connect(model, &RemoteLogModel::servedFromCache, this,
+                          [this](int, const QDateTime &fetchedAt) {
+                              m_cachedAt = QLocale().toString(fetchedAt.toLocalTime(), QLocale::ShortFormat);
+                              emit statusChanged();
+                          })
+               << connect(model, &RemoteLogModel::rangeAppliedLocally, this,
+                          [this] {
+                              m_banner->showMessage([] {
+                                  return std::pair(
+                                      tr("The server's list is not in time order"),
+                                      tr("The date range could not be found by bisection; it is applied to "
+                                         "the rows loaded so far only. Scroll down to load more."));
+                              });
+                          })
+               << connect(model, &RemoteLogModel::newRecordsArrived, this,
+                          [this](int count) {
+                              emit message(tr("%n new record(s) at the top.", nullptr, count), 4000);
+                          })
+               << connect(session->client(), &ApiClient::inFlightChanged, this, &Workspace::statusChanged)
+               << connect(session->client(), &ApiClient::waitingChanged, this, &Workspace::statusChanged);
+}
+
+void Workspace::showArrivedRecord()
+{
+    // The row the user selected may just have arrived.
+    if (m_detail->record().isEmpty() && m_table->currentIndex().isValid())
+        showCurrentRecord();
 }
 
 void Workspace::applyFilters(const QMap<QString, QString> &filters)

@@ -60,13 +60,21 @@ public:
     LogTableView *table() const { return m_table; }
     DetailPane *detail() const { return m_detail; }
 
+    // When the rows shown were fetched, if they came from the cache (empty otherwise).
+    QString cachedAt() const { return m_cachedAt; }
+
 signals:
     void queryChanged(); // new filters: what live tail can do may have changed
     void message(const QString &text, int timeoutMs); // for the status bar
+    void statusChanged(); // rows, requests or state of what is shown
+    void modelError(const ApiError &error); // of the source shown
 
 private:
     void applyFilters(const QMap<QString, QString> &filters);
     void setModel(QAbstractItemModel *model);
+    // Listens to what is shown only: the models of sources not on screen say nothing here.
+    void follow(ConnectionSession *session, DatasetLogModel *dataset);
+    void showArrivedRecord();
     QString sourceKey() const;
 
     PageCache *m_cache;
@@ -78,4 +86,6 @@ private:
     ConnectionSession *m_session = nullptr;
     DatasetLogModel *m_dataset = nullptr;
     std::optional<SourceKind> m_source;
+    QString m_cachedAt;
+    QList<QMetaObject::Connection> m_followed;
 };
