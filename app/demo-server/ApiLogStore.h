@@ -1,8 +1,8 @@
 #pragma once
 
 #include "DemoDirectory.h"
+#include "RowIndex.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -34,9 +34,11 @@ public:
     std::optional<QJsonObject> get(const QString &id) const;
 
 private:
+    // Numbers only, 48 bytes an entry: the id and transaction id are formatted when an
+    // entry is sent. idHigh/idLow order entries as their id strings do.
     struct Entry {
-        QString id;
-        QString transactionId;
+        quint64 idHigh, idLow;
+        quint64 transaction;
         qint64 receivedMs;
         qint64 completedMs; // -1 while in flight
         int durationMs; // -1 while in flight
@@ -46,6 +48,11 @@ private:
 
     const DemoDirectory &m_directory;
     std::vector<Entry> m_entries;
-    std::vector<std::vector<int>> m_orders; // ascending, one per SortField
-    QHash<QString, int> m_byId;
+    std::vector<RowIndex::Rows> m_orders; // ascending, one per SortField
+    std::vector<std::vector<RowIndex::Rows>> m_byStatus; // [SortField][status slot]: that order's rows
+    // Parallel to m_orders and m_byStatus: each row's place in the ReceivedAt order, so
+    // that a range of receivedAt is checked in another order without touching the rows.
+    std::vector<RowIndex::Rows> m_receivedRank;
+    std::vector<std::vector<RowIndex::Rows>> m_receivedRankByStatus;
+    RowIndex::Rows m_byId; // ascending id
 };

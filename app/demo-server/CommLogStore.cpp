@@ -40,7 +40,7 @@ int CommLogStore::listKey(int userSlot, int channelSlot, int statusSlot)
     return (userSlot * kChannelSlots + channelSlot) * kStatusSlots + statusSlot;
 }
 
-CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arrivals, int arrivalSecs)
+CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arrivals)
     : m_directory(directory)
     , m_hidden(quint32(qMax(0, arrivals)))
 {
@@ -56,7 +56,7 @@ CommLogStore::CommLogStore(const DemoDirectory &directory, int count, int arriva
         DemoRandom rng(directory.seed(), kStream, i);
         Row &row = m_rows[i];
         if (i < m_hidden) {
-            row.ageSecs = -qint32(m_hidden - i) * qMax(1, arrivalSecs);
+            row.ageSecs = 0; // stamped when it arrives
         } else {
             if (i > m_hidden)
                 age += qint32(rng.unit() * 2.0 * meanGap + 0.5);
@@ -94,11 +94,15 @@ const std::vector<quint32> &CommLogStore::postings(const Filter &filter) const
     return m_lists[size_t(listKey(u, c, s))];
 }
 
-bool CommLogStore::reveal()
+bool CommLogStore::reveal(qint64 nowSecs)
 {
     if (m_hidden == 0)
         return false;
     --m_hidden;
+    // Newest first stays true however the clock moves: not older than the one below.
+    const qint32 age = qint32(qBound(qint64(INT_MIN), m_directory.anchorSecs() - nowSecs, qint64(INT_MAX)));
+    const qint32 below = m_hidden + 1 < m_rows.size() ? m_rows[m_hidden + 1].ageSecs : INT_MAX;
+    m_rows[m_hidden].ageSecs = qMin(age, below);
     return true;
 }
 

@@ -19,11 +19,11 @@ public:
     static const QStringList &statuses(); // pending, sent, failed, delivered
 
     // `arrivals` more records, the newest, are generated but held back until reveal():
-    // live traffic for the live tail. They are dated after the anchor, `arrivalSecs`
-    // apart, so each is "now" when it arrives.
-    CommLogStore(const DemoDirectory &directory, int count, int arrivals = 0, int arrivalSecs = 1);
-    // Lets the next held-back record arrive; false when none is left.
-    bool reveal();
+    // live traffic for the live tail.
+    CommLogStore(const DemoDirectory &directory, int count, int arrivals = 0);
+    // Lets the next held-back record arrive, stamped `nowSecs` (never before the record
+    // below it); false when none is left.
+    bool reveal(qint64 nowSecs);
     int heldBack() const { return m_hidden; }
 
     struct Filter {

@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <future>
+
 #include <cmath>
 #include <cstdio>
 
@@ -80,17 +82,24 @@ DemoServer::DemoServer(const DemoServerOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_directory(options.seed, options.users, options.tenants, options.anchor)
-    , m_comm(std::make_unique<CommLogStore>(m_directory, options.comm, options.arrivals,
-                                            qMax(1, options.arrivalMs / 1000)))
-    , m_apiLogs(std::make_unique<ApiLogStore>(m_directory, options.apiLogs))
-    , m_audit(std::make_unique<NotifAuditStore>(m_directory, options.audit))
-    , m_mfa(std::make_unique<MfaAuditStore>(m_directory, options.mfa))
 {
+    // The stores are independent: built side by side, start-up takes the longest one's time.
+    auto comm = std::async(std::launch::async, [&] {
+        return std::make_unique<CommLogStore>(m_directory, options.comm, options.arrivals);
+    });
+    auto apiLogs = std::async(std::launch::async,
+                              [&] { return std::make_unique<ApiLogStore>(m_directory, options.apiLogs); });
+    auto audit = std::async(std::launch::async,
+                            [&] { return std::make_unique<NotifAuditStore>(m_directory, options.audit); });
+    m_mfa = std::make_unique<MfaAuditStore>(m_directory, options.mfa);
+    m_comm = comm.get();
+    m_apiLogs = apiLogs.get();
+    m_audit = audit.get();
     if (options.arrivals > 0) {
         auto *arrivals = new QTimer(this);
         arrivals->setInterval(qMax(1, options.arrivalMs));
         connect(arrivals, &QTimer::timeout, this, [this, arrivals] {
-            if (!m_comm->reveal())
+            if (!m_comm->reveal(QDateTime::currentSecsSinceEpoch()))
                 arrivals->stop();
         });
         arrivals->start();

@@ -4,6 +4,9 @@
 
 #include <QJsonObject>
 
+#include <iterator>
+#include <numeric>
+
 namespace
 {
 constexpr quint64 kStream = 40;
@@ -33,6 +36,50 @@ QString targetTypeOf(const char *action)
     const QString text = QLatin1String(action);
     return text.left(text.indexOf(QLatin1Char('.')));
 }
+
+// The target types, in the order they first occur among the actions.
+const QStringList &targetTypes()
+{
+    static const QStringList types = [] {
+        QStringList out;
+        for (const Action &a : kActions) {
+            if (!out.contains(targetTypeOf(a.action)))
+                out << targetTypeOf(a.action);
+        }
+        return out;
+    }();
+    return types;
+}
+
+// The target type's place in targetTypes() for each action.
+int targetOf(int action)
+{
+    static const std::vector<int> table = [] {
+        std::vector<int> out;
+        for (const Action &a : kActions)
+            out.push_back(int(targetTypes().indexOf(targetTypeOf(a.action))));
+        return out;
+    }();
+    return table[size_t(action)];
+}
+
+int actionIndex(const QString &action)
+{
+    for (int i = 0; i < int(std::size(kActions)); ++i) {
+        if (action == QLatin1String(kActions[i].action))
+            return i;
+    }
+    return -1;
+}
+
+int operatorIndex(const QString &id)
+{
+    for (int admin = 1; admin <= DemoDirectory::adminCount(); ++admin) {
+        if (id == DemoDirectory::operatorId(admin))
+            return admin;
+    }
+    return -1;
+}
 } // namespace
 
 MfaAuditStore::MfaAuditStore(const DemoDirectory &directory, int count)
@@ -53,24 +100,48 @@ MfaAuditStore::MfaAuditStore(const DemoDirectory &directory, int count)
             roll -= kActions[action++].weight;
         m_rows[i] = {t, action, quint8(1 + rng.below(DemoDirectory::adminCount()))};
     }
+    m_all.resize(m_rows.size());
+    std::iota(m_all.begin(), m_all.end(), 0);
+    m_byAction =
+        RowIndex::postings(m_all, int(std::size(kActions)), [this](quint32 r) { return m_rows[r].action; });
+    m_byTargetType = RowIndex::postings(m_all, int(targetTypes().size()),
+                                        [this](quint32 r) { return targetOf(m_rows[r].action); });
+    m_byOperator = RowIndex::postings(m_all, DemoDirectory::adminCount() + 1,
+                                      [this](quint32 r) { return m_rows[r].admin; });
 }
 
 MfaAuditStore::Result MfaAuditStore::list(const Filter &filter, int offset, int limit) const
 {
     Result result;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows[i];
-        const Action &a = kActions[row.action];
-        const QDate day = QDateTime::fromSecsSinceEpoch(row.timestampSecs, Qt::UTC).date();
-        if ((!filter.action.isEmpty() && filter.action != QLatin1String(a.action))
-            || (!filter.targetType.isEmpty() && filter.targetType != targetTypeOf(a.action))
-            || (!filter.operatorId.isEmpty() && filter.operatorId != DemoDirectory::operatorId(row.admin))
-            || (filter.start && day < *filter.start) || (filter.end && day > *filter.end))
-            continue;
-        if (result.total >= offset && result.total < offset + limit)
-            result.items.append(build(int(i)));
-        ++result.total;
-    }
+    const int action = filter.action.isEmpty() ? -2 : actionIndex(filter.action);
+    const int target = filter.targetType.isEmpty() ? -2 : int(targetTypes().indexOf(filter.targetType));
+    const int admin = filter.operatorId.isEmpty() ? -2 : operatorIndex(filter.operatorId);
+    if (action == -1 || target == -1 || admin == -1)
+        return result; // a value no record has
+    // The narrowest list that holds every match; the other filters are checked per row.
+    const RowIndex::Rows &list = action >= 0 ? m_byAction[size_t(action)]
+        : target >= 0                        ? m_byTargetType[size_t(target)]
+        : admin >= 0                         ? m_byOperator[size_t(admin)]
+                                             : m_all;
+    const bool checkTarget = target >= 0 && action >= 0;
+    const bool checkAdmin = admin >= 0 && (action >= 0 || target >= 0);
+    // Whole UTC days: [start 00:00, the day after end 00:00).
+    std::optional<qint64> min, max;
+    if (filter.start)
+        min = filter.start->startOfDay(Qt::UTC).toSecsSinceEpoch();
+    if (filter.end)
+        max = filter.end->addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch() - 1;
+    const auto [first, last] = RowIndex::timeRange(
+        list, [this](quint32 r) { return m_rows[r].timestampSecs; }, min, max, true);
+    const RowIndex::Page page = !checkTarget && !checkAdmin
+        ? RowIndex::slice(list, first, last, false, offset, limit)
+        : RowIndex::page(list, first, last, false, offset, limit, [&](size_t at) {
+              const Row &row = m_rows[list[at]];
+              return (!checkTarget || targetOf(row.action) == target) && (!checkAdmin || row.admin == admin);
+          });
+    result.total = page.total;
+    for (quint32 r : page.rows)
+        result.items.append(build(int(r)));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoDirectory.h"
+#include "RowIndex.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -37,4 +38,6 @@ private:
 
     const DemoDirectory &m_directory;
     std::vector<Row> m_rows; // newest first
+    RowIndex::Rows m_all; // 0…n-1: newest first
+    std::vector<RowIndex::Rows> m_byAction, m_byTargetType, m_byOperator; // newest first
 };

@@ -72,32 +72,59 @@ NotifAuditStore::NotifAuditStore(const DemoDirectory &directory, int count)
         for (Row &row : m_rows)
             row.timestampMs -= overshoot;
     }
-    m_byTimestamp.resize(m_rows.size());
-    std::iota(m_byTimestamp.begin(), m_byTimestamp.end(), 0);
-    std::stable_sort(m_byTimestamp.begin(), m_byTimestamp.end(),
+    RowIndex::Rows ids(m_rows.size());
+    std::iota(ids.begin(), ids.end(), 0);
+    RowIndex::Rows byTime = ids;
+    std::stable_sort(byTime.begin(), byTime.end(),
                      [this](quint32 a, quint32 b) { return m_rows[a].timestampMs < m_rows[b].timestampMs; });
+    m_byId = index(std::move(ids));
+    m_byTimestamp = index(std::move(byTime));
+}
+
+NotifAuditStore::Order NotifAuditStore::index(RowIndex::Rows order) const
+{
+    Order o;
+    o.byUser =
+        RowIndex::postings(order, m_directory.userCount() + 1, [this](quint32 r) { return m_rows[r].user; });
+    o.byType = RowIndex::postings(order, int(eventTypes().size()),
+                                  [this](quint32 r) { return m_rows[r].eventType; });
+    o.all = std::move(order);
+    return o;
 }
 
 NotifAuditStore::Result NotifAuditStore::list(const Filter &filter, bool byId, bool descending, int offset,
                                               int limit) const
 {
     Result result;
-    if (filter.impossible)
+    if (filter.impossible || (filter.user && (*filter.user < 1 || *filter.user > m_directory.userCount()))
+        || (filter.eventType && (*filter.eventType < 0 || *filter.eventType >= eventTypes().size())))
         return result;
-    const qsizetype n = qsizetype(m_rows.size());
-    for (qsizetype k = 0; k < n; ++k) {
-        const qsizetype pos = descending ? n - 1 - k : k;
-        const quint32 index = byId ? quint32(pos) : m_byTimestamp[size_t(pos)];
-        const Row &row = m_rows[index];
-        if ((filter.user && row.user != *filter.user)
-            || (filter.eventType && row.eventType != *filter.eventType)
-            || (filter.startMs && row.timestampMs < *filter.startMs)
-            || (filter.endMs && row.timestampMs > *filter.endMs))
-            continue;
-        if (result.total >= offset && result.total < offset + limit)
-            result.items.append(build(int(index)));
-        ++result.total;
-    }
+    // The narrowest list that holds every match; what it does not decide is checked per row.
+    const Order &order = byId ? m_byId : m_byTimestamp;
+    const RowIndex::Rows &list = filter.user ? order.byUser[size_t(*filter.user)]
+        : filter.eventType                   ? order.byType[size_t(*filter.eventType)]
+                                             : order.all;
+    const bool checkType = filter.user && filter.eventType;
+    // In time order a date range is a slice; in id order (ids follow writing, times the
+    // events) it is checked per row.
+    const auto timeOf = [this](quint32 r) {
+        return m_rows[r].timestampMs;
+    };
+    const auto [first, last] = byId ? std::pair<size_t, size_t>(0, list.size())
+                                    : RowIndex::timeRange(list, timeOf, filter.startMs, filter.endMs);
+    const bool checkTime = byId && (filter.startMs || filter.endMs);
+    const RowIndex::Page page = !checkType && !checkTime
+        ? RowIndex::slice(list, first, last, descending, offset, limit)
+        : RowIndex::page(list, first, last, descending, offset, limit, [&](size_t at) {
+              const Row &row = m_rows[list[at]];
+              return (!checkType || row.eventType == *filter.eventType)
+                  && (!checkTime
+                      || ((!filter.startMs || row.timestampMs >= *filter.startMs)
+                          && (!filter.endMs || row.timestampMs <= *filter.endMs)));
+          });
+    result.total = page.total;
+    for (quint32 r : page.rows)
+        result.items.append(build(int(r)));
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoDirectory.h"
+#include "RowIndex.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,7 +39,16 @@ private:
     };
     QJsonObject build(int index) const;
 
+    // One sort order and its rows per user and per event type, in that order.
+    struct Order {
+        RowIndex::Rows all;
+        std::vector<RowIndex::Rows> byUser; // [user], 0 unused
+        std::vector<RowIndex::Rows> byType;
+    };
+    Order index(RowIndex::Rows order) const;
+
     const DemoDirectory &m_directory;
     std::vector<Row> m_rows; // in id order (id = index + 1)
-    std::vector<quint32> m_byTimestamp; // ascending (timestamp, id)
+    Order m_byId;
+    Order m_byTimestamp; // ascending (timestamp, id)
 };

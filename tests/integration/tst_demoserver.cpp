@@ -62,6 +62,8 @@ private slots:
     void notifAudit_validation();
     void notifAudit_pagesAndFilters_data();
     void notifAudit_pagesAndFilters();
+    void notifAudit_rangesInBothOrders_data();
+    void notifAudit_rangesInBothOrders();
     void notifAudit_allEventTypesOccur();
     void notifAudit_tolerantBodies();
 
@@ -69,6 +71,8 @@ private slots:
     void apiLogs_validation();
     void apiLogs_pagesFiltersAndSorting_data();
     void apiLogs_pagesFiltersAndSorting();
+    void apiLogs_receivedRange_data();
+    void apiLogs_receivedRange();
     void apiLogs_getById();
 
     void mfa_validation_data();
@@ -81,6 +85,7 @@ private slots:
     void faults_truncateRate();
     void faults_latency();
     void arrivalsComeOnTop();
+    void arrivalsAreStampedWhenTheyArrive();
     void disorderedCommPages();
 
 private:
@@ -564,6 +569,67 @@ void TestDemoServer::notifAudit_pagesAndFilters()
     QCOMPARE(ids(allPagesSpring(asc, 100)), reversed);
 }
 
+void TestDemoServer::notifAudit_rangesInBothOrders_data()
+{
+    QTest::addColumn<QString>("filters");
+    QTest::addColumn<bool>("byId");
+    QTest::addColumn<int>("from"); // index into m_allAudit (newest first) of the range's newest, -1: none
+    QTest::addColumn<int>("to"); // … of its oldest, -1: none
+    QTest::newRow("range by time") << QString() << false << 300 << 900;
+    QTest::newRow("range by id") << QString() << true << 300 << 900;
+    QTest::newRow("start only, by id") << QString() << true << -1 << 1200;
+    QTest::newRow("end only, by time") << QString() << false << 700 << -1;
+    QTest::newRow("type in a range") << "eventType=NOTIFICATION_SENT" << false << 100 << 1000;
+    QTest::newRow("user and type") << "userId=usr_0005&eventType=NOTIFICATION_SENT" << false << -1 << -1;
+    QTest::newRow("user and type in a range, by id")
+        << "userId=usr_0003&eventType=NOTIFICATION_DELIVERED" << true << 200 << 1300;
+}
+
+void TestDemoServer::notifAudit_rangesInBothOrders()
+{
+    QFETCH(QString, filters);
+    QFETCH(bool, byId);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    // The bounds are records' own times: inclusive ranges that cut between equal neighbours.
+    const auto timeAt = [this](int i) {
+        return m_allAudit.at(i).toObject().value(QStringLiteral("timestamp")).toString();
+    };
+    QUrlQuery q(filters);
+    if (to >= 0)
+        q.addQueryItem(QStringLiteral("startDate"), timeAt(to));
+    if (from >= 0)
+        q.addQueryItem(QStringLiteral("endDate"), timeAt(from));
+    const qint64 startMs = to >= 0 ? *Timestamp::parseMsecs(timeAt(to)) : LLONG_MIN;
+    const qint64 endMs = from >= 0 ? *Timestamp::parseMsecs(timeAt(from)) : LLONG_MAX;
+    const QUrlQuery wanted(filters);
+    QJsonArray expected = filtered(m_allAudit, [&](const QJsonObject &o) {
+        const qint64 t = *Timestamp::parseMsecs(o.value(QStringLiteral("timestamp")).toString());
+        for (const auto &[key, value] : wanted.queryItems()) {
+            if (o.value(key).toString() != value)
+                return false;
+        }
+        return t >= startMs && t <= endMs;
+    });
+    QVERIFY(!expected.isEmpty());
+    QStringList expectedIds = ids(expected);
+    if (byId) {
+        std::sort(expectedIds.begin(), expectedIds.end(),
+                  [](const QString &a, const QString &b) { return a.toLongLong() > b.toLongLong(); });
+    }
+    for (const bool descending : {true, false}) {
+        QUrlQuery paged = q;
+        paged.addQueryItem(QStringLiteral("sortBy"),
+                           byId ? QStringLiteral("id") : QStringLiteral("timestamp"));
+        paged.addQueryItem(QStringLiteral("sortDirection"),
+                           descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        QStringList got = ids(allPagesSpring(paged, 37));
+        if (!descending)
+            std::reverse(got.begin(), got.end());
+        QCOMPARE(got, expectedIds);
+    }
+}
+
 void TestDemoServer::notifAudit_allEventTypesOccur()
 {
     QSet<QString> types;
@@ -724,6 +790,53 @@ void TestDemoServer::apiLogs_pagesFiltersAndSorting()
     }
 }
 
+void TestDemoServer::apiLogs_receivedRange_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("from"); // index into m_allApi (newest first) of the range's newest, -1: none
+    QTest::addColumn<int>("to");
+    QTest::newRow("by time received") << QString() << 0 << 100 << 400;
+    QTest::newRow("status in a range") << "Status=10" << 10 << 50 << 600;
+    QTest::newRow("min only, by duration") << "Sorting=DurationMs%20asc" << 0 << -1 << 350;
+    QTest::newRow("max only, errors by completion")
+        << "Sorting=CompletedAt%20desc&Status=Error" << 12 << 200 << -1;
+}
+
+void TestDemoServer::apiLogs_receivedRange()
+{
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const auto timeAt = [this](int i) {
+        return m_allApi.at(i).toObject().value(QStringLiteral("receivedAt")).toString();
+    };
+    QUrlQuery q(query);
+    if (to >= 0)
+        q.addQueryItem(QStringLiteral("ReceivedAtMin"), timeAt(to));
+    if (from >= 0)
+        q.addQueryItem(QStringLiteral("ReceivedAtMax"), timeAt(from));
+    const qint64 minMs = to >= 0 ? *Timestamp::parseMsecs(timeAt(to)) : LLONG_MIN;
+    const qint64 maxMs = from >= 0 ? *Timestamp::parseMsecs(timeAt(from)) : LLONG_MAX;
+    const QJsonArray expected = filtered(m_allApi, [&](const QJsonObject &o) {
+        const qint64 t = *Timestamp::parseMsecs(o.value(QStringLiteral("receivedAt")).toString());
+        return (status == 0 || o.value(QStringLiteral("status")).toInt() == status) && t >= minMs
+            && t <= maxMs;
+    });
+    QVERIFY(!expected.isEmpty());
+    const QStringList pageIds = ids(allPagesAbp(q, 29));
+    QStringList expectedIds = ids(expected);
+    if (!query.contains(QStringLiteral("Sorting"))) {
+        QCOMPARE(pageIds, expectedIds); // newest first, as the reference
+    } else {
+        QStringList sortedPages = pageIds;
+        sortedPages.sort();
+        expectedIds.sort();
+        QCOMPARE(sortedPages, expectedIds);
+    }
+}
+
 void TestDemoServer::apiLogs_getById()
 {
     int checkedStatuses = 0;
@@ -821,6 +934,10 @@ void TestDemoServer::mfa_pagesAndFilters_data()
     QTest::newRow("operator_id") << "operator_id=usr_admin";
     QTest::newRow("dates") << "start_date=2026-10-01&end_date=2026-10-15";
     QTest::newRow("combined") << "target_type=mfa_totp&operator_id=usr_admin2&start_date=2026-09-01";
+    QTest::newRow("action and operator") << "action=mfa_sms.enabled&operator_id=usr_admin3";
+    QTest::newRow("action, type and end")
+        << "action=mfa_email.enabled&target_type=mfa_email&end_date=2026-10-20";
+    QTest::newRow("one day") << "start_date=2026-10-10&end_date=2026-10-10";
 }
 
 void TestDemoServer::mfa_pagesAndFilters()
@@ -941,6 +1058,34 @@ void TestDemoServer::arrivalsComeOnTop()
              oldItems.at(0).toObject().value(QStringLiteral("id")));
     QVERIFY(items.at(0).toObject().value(QStringLiteral("created_at")).toString()
             >= oldItems.at(0).toObject().value(QStringLiteral("created_at")).toString());
+}
+
+void TestDemoServer::arrivalsAreStampedWhenTheyArrive()
+{
+    // Many arrivals a second: each carries the time it came, not one second per arrival.
+    DemoServerProcess live;
+    QVERIFY(live.start({QStringLiteral("--comm"), QStringLiteral("300"), QStringLiteral("--anchor"),
+                        QStringLiteral("now"), QStringLiteral("--arrivals"), QStringLiteral("1000"),
+                        QStringLiteral("--arrival-ms"), QStringLiteral("20")}));
+    const QUrlQuery one {{QStringLiteral("page_size"), QStringLiteral("1")}};
+    int total = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (total = get(live.baseUrl(), kCommAdmin, one).json.toObject().value(QStringLiteral("total")).toInt())
+            >= 300 + 60,
+        30000);
+    const QJsonObject newest = get(live.baseUrl(), kCommAdmin, one)
+                                   .json.toObject()
+                                   .value(QStringLiteral("items"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    const qint64 stamped = *Timestamp::parseMsecs(newest.value(QStringLiteral("created_at")).toString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Whole seconds, and a busy machine may be slow to answer: never in the future.
+    QVERIFY2(stamped <= now + 1000 && stamped >= now - 10000,
+             qPrintable(QStringLiteral("%1 arrived, the newest stamped %2 ms from now")
+                            .arg(total - 300)
+                            .arg(stamped - now)));
 }
 
 void TestDemoServer::disorderedCommPages()
