@@ -1414,6 +1414,21 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>PageCodec</name>
     <message>
         <source>not valid JSON (an unterminated string)</source>
@@ -1559,6 +1574,26 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>the folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” may not be written to.</source>
+        <translation>the folder “%1” may not be written to.</translation>
+    </message>
+    <message>
+        <source>a folder has that name.</source>
+        <translation>a folder has that name.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1901,21 @@
     <message>
         <source>%1 was not written.</source>
         <translation>%1 was not written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>Exported %Ln record</numerusform>
+            <numerusform>Exported %Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>to %1. %2.</source>
+        <translation>to %1. %2.</translation>
     </message>
 </context>
 <context>

@@ -1408,6 +1408,21 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>PageCodec</name>
     <message>
         <source>not valid JSON (an unterminated string)</source>
@@ -1553,6 +1568,26 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>the folder “%1” may not be written to.</source>
+        <translation>没有写入文件夹“%1”的权限。</translation>
+    </message>
+    <message>
+        <source>a folder has that name.</source>
+        <translation>已有同名文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1889,20 @@
     <message>
         <source>%1 was not written.</source>
         <translation>未写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s)</source>
+        <translation>
+            <numerusform>已导出 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>to %1. %2.</source>
+        <translation>到 %1。%2。</translation>
     </message>
 </context>
 <context>

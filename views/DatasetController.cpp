@@ -7,6 +7,7 @@
 #include "sources/EnumText.h"
 #include "store/CacheDatabase.h"
 
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
@@ -55,12 +56,17 @@ DatasetLogModel *DatasetController::create(const QString &key, const QString &fa
         } else if (isNew) {
             m_sidebar->addDataset(key, title(model), toolTip(info));
         }
+        if (m_listOnly.remove(key)) {
+            emit listed(key);
+            return;
+        }
         emit opened(key);
         if (const Note note = m_noteOnOpen.take(key))
             m_banner->showMessage(note);
     });
     connect(model, &DatasetLogModel::errorOccurred, this,
             [this, model, key, failureTitle](const QString &message) {
+                m_listOnly.remove(key);
                 if (!m_datasets.contains(key))
                     model->deleteLater(); // never opened
                 m_banner->showMessage([failureTitle, message] { return std::pair(failureTitle, message); });
@@ -77,6 +83,26 @@ void DatasetController::open(const QString &file)
         return;
     }
     create(path, tr("Cannot open the dataset"))->open(path);
+}
+
+void DatasetController::list(const QString &file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (sortDropped({QUrl::fromLocalFile(path)}).datasets.isEmpty())
+        return; // JSON Lines or CSV: no dataset to list
+    m_listOnly.insert(path);
+    if (DatasetLogModel *open = m_datasets.value(path))
+        open->open(path); // written anew under the same name
+    else
+        create(path, tr("Cannot open the dataset"))->open(path);
+}
+
+void DatasetController::openFile(const QString &path)
+{
+    if (sortDropped({QUrl::fromLocalFile(path)}).datasets.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else
+        open(path);
 }
 
 void DatasetController::reopen(const QString &path, const Note &note)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -28,6 +29,11 @@ public:
 
     // A .logdeck file: opened(path) follows, or a message in the banner.
     void open(const QString &file);
+    // A dataset just written (an export): listed under Datasets, not shown; listed(path)
+    // follows. Listed already: read again.
+    void list(const QString &path);
+    // Open on a notice: a dataset opens here, another file in the desktop's program for it.
+    void openFile(const QString &path);
     // The file under this name was written anew (an import): it is opened again.
     void reopen(const QString &path, const Note &note = {});
     // Everything the cache holds of one connection's source, as a dataset.
@@ -48,6 +54,7 @@ public:
 
 signals:
     void opened(const QString &key);
+    void listed(const QString &key);
     void openFailed(const QString &key);
 
 private:
@@ -60,4 +67,5 @@ private:
     QHash<QString, DatasetLogModel *> m_datasets; // by key
     QHash<QString, QString> m_cacheOwners; // "cache:…" key → its connection
     QHash<QString, Note> m_noteOnOpen;
+    QSet<QString> m_listOnly; // being opened to be listed, not shown
 };

@@ -60,8 +60,7 @@ ExportDialog::ExportDialog(int selectedRows, bool canExportAll, bool offerHistor
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::validate);
-    const QString dir =
-        AppSettings::exportDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString dir = AppSettings::exportDir();
     m_path->setText(dir
                     + QStringLiteral("/logs-%1.logdeck")
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));

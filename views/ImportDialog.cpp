@@ -54,8 +54,7 @@ ImportDialog::ImportDialog(std::optional<SourceKind> preset, QWidget *parent)
     m_hint->setWordWrap(true);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
-        QString dir =
-            AppSettings::importDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QString dir = AppSettings::importDir();
         if (!QFileInfo(dir).isDir())
             dir = QDir::homePath();
         const QStringList chosen =

@@ -5,6 +5,7 @@
 #include "FilterPanel.h"
 #include "LogTableView.h"
 #include "MainActions.h"
+#include "NoticeBar.h"
 #include "SourceSidebar.h"
 #include "StatusFields.h"
 #include "TransferController.h"
@@ -130,6 +131,9 @@ void MainWindow::createDatasets()
         selectDataset(key);
     });
     connect(m_datasets, &DatasetController::openFailed, this, [this] { showWorkspace(true); });
+    connect(m_workspace->notice(), &NoticeBar::openRequested, m_datasets, &DatasetController::openFile);
+    connect(m_transfers, &TransferController::exported, m_datasets,
+            &DatasetController::list); // under Datasets
 }
 
 void MainWindow::retranslate()
@@ -368,9 +372,8 @@ void MainWindow::createTransfers()
     m_transfers = new TransferController(errorBanner(), this);
     connect(m_transfers, &TransferController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_transfers, &TransferController::imported, this,
-            [this](const QString &target, const TransferController::Note &note) {
-                m_datasets->reopen(target, note);
-            });
+            [this](const QString &target, const auto &note) { m_datasets->reopen(target, note); });
+    connect(m_transfers, &TransferController::exported, m_workspace->notice(), &NoticeBar::showFile);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -67,8 +67,12 @@ ExportJob *TransferController::exportTo(const QString &path, bool selectionOnly,
             sink->abort();
             return nullptr;
         }
-        emit message(tr("Exported %Ln record(s) to %1.", nullptr, int(scope.selection.size())).arg(path),
-                     6000);
+        const int count = int(scope.selection.size());
+        emit message(tr("Exported %Ln record(s) to %1.", nullptr, count).arg(path), 6000);
+        emit exported(path, [count, path] {
+            return std::pair(tr("Exported %Ln record(s)", nullptr, count),
+                             tr("to %1").arg(QFileInfo(path).fileName()));
+        });
         return nullptr;
     }
     ConnectionSession *s = scope.session;
@@ -77,11 +81,15 @@ ExportJob *TransferController::exportTo(const QString &path, bool selectionOnly,
     job->setFetchHistories(fetchHistories);
     JobProgressDialog::forExport(job, m_window);
     connect(job, &ExportJob::finished, this, [this, job, path](bool ok) {
-        if (ok && job->coverage().isComplete())
+        if (ok && job->coverage().isComplete()) {
             emit message(tr("Exported %Ln record(s) to %1.", nullptr, int(job->written())).arg(path)
                              + QLatin1Char(' ') + job->coverageText() + QLatin1Char('.'),
                          10000);
-        else if (ok)
+            emit exported(path, [count = int(job->written()), coverage = job->coverageText(), path] {
+                return std::pair(tr("Exported %Ln record(s)", nullptr, count),
+                                 tr("to %1. %2.").arg(QFileInfo(path).fileName(), coverage));
+            });
+        } else if (ok)
             m_banner->showMessage([text = job->coverageText(), path] {
                 return std::pair(tr("Export incomplete"),
                                  tr("%1. The file %2 holds what was read.").arg(text, path));

@@ -51,6 +51,8 @@ public:
 
 signals:
     void message(const QString &text, int timeoutMs);
+    // An export is complete under `path`: `note` says what it holds.
+    void exported(const QString &path, const Note &note);
     // The dataset is complete under `target`; `note` (if set) is for when it is shown.
     void imported(const QString &target, const Note &note);
 

@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "FilterPanel.h"
 #include "LogTableView.h"
+#include "NoticeBar.h"
 #include "core/AppSettings.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
@@ -21,6 +22,7 @@ Workspace::Workspace(PageCache *cache, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_banner(new ErrorBanner(this))
+    , m_notice(new NoticeBar(this))
     , m_filters(new FilterPanel(this))
     , m_table(new LogTableView(this))
     , m_detail(new DetailPane(this))
@@ -38,6 +40,7 @@ Workspace::Workspace(PageCache *cache, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
 

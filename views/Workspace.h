@@ -15,6 +15,7 @@ class DetailPane;
 class ErrorBanner;
 class FilterPanel;
 class LogTableView;
+class NoticeBar;
 class PageCache;
 class QSplitter;
 class RemoteLogModel;
@@ -56,6 +57,7 @@ public:
     void restoreLayout();
 
     ErrorBanner *banner() const { return m_banner; }
+    NoticeBar *notice() const { return m_notice; }
     FilterPanel *filters() const { return m_filters; }
     LogTableView *table() const { return m_table; }
     DetailPane *detail() const { return m_detail; }
@@ -79,6 +81,7 @@ private:
 
     PageCache *m_cache;
     ErrorBanner *m_banner;
+    NoticeBar *m_notice;
     FilterPanel *m_filters;
     LogTableView *m_table;
     DetailPane *m_detail;

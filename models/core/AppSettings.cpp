@@ -1,6 +1,9 @@
 #include "core/AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace
 {
@@ -108,9 +111,19 @@ void addRecentDataset(const QString &path)
     set(QStringLiteral("recentDatasets"), recent.mid(0, kRecentDatasets));
 }
 
-QString exportDir(const QString &fallback)
+QString existingFolder(const QString &remembered)
 {
-    return value(QStringLiteral("export/dir"), fallback).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
+QString exportDir()
+{
+    return existingFolder(value(QStringLiteral("export/dir")).toString());
 }
 void setExportDir(const QString &dir)
 {
@@ -124,9 +137,9 @@ void setExportBom(bool bom)
 {
     set(QStringLiteral("export/bom"), bom);
 }
-QString importDir(const QString &fallback)
+QString importDir()
 {
-    return value(QStringLiteral("import/dir"), fallback).toString();
+    return existingFolder(value(QStringLiteral("import/dir")).toString());
 }
 void setImportDir(const QString &dir)
 {

@@ -37,12 +37,15 @@ void setLastDatasetDir(const QString &dir);
 QStringList recentDatasets();
 void addRecentDataset(const QString &path); // keeps the newest eight
 
-// Export and import dialogs.
-QString exportDir(const QString &fallback);
+// Export and import dialogs. The folder to start in is one that exists: the one used
+// last, else the user's Documents folder, else the home folder (a fresh account may
+// have no Documents).
+QString exportDir();
 void setExportDir(const QString &dir);
 bool exportBom();
 void setExportBom(bool bom);
-QString importDir(const QString &fallback);
+QString importDir();
+QString existingFolder(const QString &remembered);
 void setImportDir(const QString &dir);
 QString importSource(); // a source key, empty if none
 void setImportSource(SourceKind kind);

@@ -75,7 +75,23 @@ int RecordSink::removeStaleParts(const QString &folder)
 bool RecordSink::open(const QString &target, const DatasetInfo &info)
 {
     m_target = QFileInfo(target).absoluteFilePath();
-    removeStaleParts(QFileInfo(m_target).absolutePath());
+    // What is wrong with the place, in words, before any library's own text.
+    const QFileInfo folder(QFileInfo(m_target).absolutePath());
+    const auto cannot = [this](const QString &why) {
+        return fail(QCoreApplication::translate("RecordSink", "Cannot write “%1”: %2").arg(m_target, why));
+    };
+    if (!folder.exists())
+        return cannot(QCoreApplication::translate("RecordSink", "the folder “%1” does not exist.")
+                          .arg(folder.absoluteFilePath()));
+    if (!folder.isDir())
+        return cannot(QCoreApplication::translate("RecordSink", "“%1” is a file, not a folder.")
+                          .arg(folder.absoluteFilePath()));
+    if (!folder.isWritable())
+        return cannot(QCoreApplication::translate("RecordSink", "the folder “%1” may not be written to.")
+                          .arg(folder.absoluteFilePath()));
+    if (QFileInfo(m_target).isDir())
+        return cannot(QCoreApplication::translate("RecordSink", "a folder has that name."));
+    removeStaleParts(folder.absoluteFilePath());
     m_info = info;
     m_written = 0;
     // Beside the target, so the final rename stays on one file system (and is atomic).
@@ -83,7 +99,7 @@ bool RecordSink::open(const QString &target, const DatasetInfo &info)
     QFile::remove(m_temp);
     if (!openTemporary(m_temp)) {
         QFile::remove(m_temp);
-        return false;
+        return cannot(m_error); // the sink's own reason, after the file's name
     }
     m_open = true;
     return true;

@@ -1,7 +1,10 @@
 #include "core/AppSettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 // What LogDeck remembers, typed, under the keys released versions wrote.
@@ -11,6 +14,7 @@ class TestAppSettings : public QObject
 private slots:
     void initTestCase();
     void roundTrips();
+    void foldersToStartInExist();
     void keysStayAsReleased();
     void recentDatasetsNewestFirstAtMostEight();
 };
@@ -28,9 +32,9 @@ void TestAppSettings::roundTrips()
     QCOMPARE(AppSettings::utcTimes(), false);
     AppSettings::setUtcTimes(true);
     QCOMPARE(AppSettings::utcTimes(), true);
-    QCOMPARE(AppSettings::exportDir(QStringLiteral("/fallback")), QStringLiteral("/fallback"));
-    AppSettings::setExportDir(QStringLiteral("/data/exports"));
-    QCOMPARE(AppSettings::exportDir(QStringLiteral("/fallback")), QStringLiteral("/data/exports"));
+    QTemporaryDir exports;
+    AppSettings::setExportDir(exports.path());
+    QCOMPARE(AppSettings::exportDir(), exports.path());
     const QMap<QString, QString> filters {{QStringLiteral("status"), QStringLiteral("failed")},
                                           {QStringLiteral("channel"), QStringLiteral("sms")}};
     AppSettings::setFilters(QStringLiteral("comm-admin"), filters);
@@ -40,6 +44,22 @@ void TestAppSettings::roundTrips()
     QCOMPARE(AppSettings::importSource(), QStringLiteral("mfa-audit"));
     AppSettings::setWindowLayout(QStringLiteral("geometry"), QByteArray("\x01\x02", 2));
     QCOMPARE(AppSettings::windowLayout(QStringLiteral("geometry")), QByteArray("\x01\x02", 2));
+}
+
+void TestAppSettings::foldersToStartInExist()
+{
+    // A fresh account: no Documents folder. The home folder, never a path that fails.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    AppSettings::setExportDir(home.filePath(QStringLiteral("gone")));
+    QCOMPARE(AppSettings::exportDir(), home.path());
+    QCOMPARE(AppSettings::importDir(), home.path());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    QCOMPARE(AppSettings::exportDir(), home.filePath(QStringLiteral("Documents")));
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("gone"))); // the one used last, back again
+    QCOMPARE(AppSettings::exportDir(), home.filePath(QStringLiteral("gone")));
+    qputenv("HOME", oldHome);
 }
 
 void TestAppSettings::keysStayAsReleased()

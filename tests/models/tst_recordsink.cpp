@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,8 @@ class TestRecordSink : public QObject
 private slots:
     void partsOfDeadProcessesAreRemoved();
     void targetAppearsOnlyWhenComplete();
+    void aPlaceThatCannotBeWrittenIsNamed_data();
+    void aPlaceThatCannotBeWrittenIsNamed();
 };
 
 namespace
@@ -89,6 +93,47 @@ void TestRecordSink::targetAppearsOnlyWhenComplete()
     QVERIFY(sink->finish());
     QVERIFY(QFile::exists(target));
     QVERIFY(!QFile::exists(sink->temporaryPath()));
+}
+
+void TestRecordSink::aPlaceThatCannotBeWrittenIsNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("dataset") << QStringLiteral("logs.logdeck");
+    QTest::newRow("json lines") << QStringLiteral("logs.jsonl");
+    QTest::newRow("csv") << QStringLiteral("logs.csv");
+}
+
+void TestRecordSink::aPlaceThatCannotBeWrittenIsNamed()
+{
+    // The first export of a fresh account went to ~/Documents, which did not exist, and
+    // said only "unable to open database file".
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    DatasetInfo info;
+    info.source = Sources::CommAdmin;
+    const QString missing = dir.filePath(QStringLiteral("Documents/") + name);
+    auto sink = RecordSink::forPath(missing);
+    QVERIFY(!sink->open(missing, info));
+    QVERIFY2(sink->errorString().contains(missing), qPrintable(sink->errorString()));
+    QVERIFY(sink->errorString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("Documents"))));
+
+    // A file where the folder should be, and a folder where the file should be.
+    touch(dir.filePath(QStringLiteral("notes")));
+    const QString underFile = dir.filePath(QStringLiteral("notes/") + name);
+    QVERIFY(!sink->open(underFile, info));
+    QVERIFY(sink->errorString().contains(QStringLiteral("is a file, not a folder")));
+    QVERIFY(QDir(dir.path()).mkdir(name));
+    QVERIFY(!sink->open(dir.filePath(name), info));
+    QVERIFY(sink->errorString().contains(QStringLiteral("a folder has that name")));
+    QVERIFY(sink->errorString().contains(dir.filePath(name)));
+
+    // Where it can be written, it is.
+    const QString fine = dir.filePath(QStringLiteral("ok-") + name);
+    QVERIFY2(sink->open(fine, info), qPrintable(sink->errorString()));
+    QVERIFY(sink->write({QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}}}));
+    QVERIFY(sink->finish());
+    QVERIFY(QFileInfo::exists(fine));
 }
 
 QTEST_GUILESS_MAIN(TestRecordSink)

@@ -26,6 +26,7 @@ private slots:
     void aFileOpensOnceAndIsListed();
     void aBadFileSaysSo();
     void anImportOpensAgainWithItsNote();
+    void anExportIsListedNotShown();
 
 private:
     QString writeDataset(const QString &name, int records);
@@ -147,6 +148,28 @@ void TestDatasetController::anImportOpensAgainWithItsNote()
     QVERIFY(opened.wait(10000));
     QCOMPARE(datasets.dataset(path)->info()->recordCount, qint64(7));
     QCOMPARE(sidebar.findItems(QStringLiteral("import"), Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
+}
+
+void TestDatasetController::anExportIsListedNotShown()
+{
+    const QString path = writeDataset(QStringLiteral("exported.logdeck"), 4);
+    QWidget window;
+    SourceSidebar sidebar(&window);
+    ErrorBanner banner(&window);
+    DatasetController datasets(m_dir.filePath(QStringLiteral("cache.sqlite")), &sidebar, &banner, &window);
+    QSignalSpy listedSpy(&datasets, &DatasetController::listed);
+    QSignalSpy opened(&datasets, &DatasetController::opened);
+    datasets.list(m_dir.filePath(QStringLiteral("exported.jsonl"))); // not a dataset: nothing to list
+    datasets.list(path);
+    QVERIFY(listedSpy.wait(10000));
+    QCOMPARE(listedSpy.size(), 1);
+    QCOMPARE(listedSpy.first().first().toString(), path);
+    QCOMPARE(opened.size(), 0); // the user goes on with what is on screen
+    QVERIFY(listed(sidebar, QStringLiteral("exported")));
+    QCOMPARE(datasets.dataset(path)->info()->recordCount, qint64(4));
+    QVERIFY(banner.text().isEmpty());
+    datasets.openFile(path); // Open on the notice: now it is shown
+    QCOMPARE(opened.size(), 1);
 }
 
 QTEST_MAIN(TestDatasetController)

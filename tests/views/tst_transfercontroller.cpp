@@ -1,9 +1,12 @@
 #include "ErrorBanner.h"
+#include "ExportDialog.h"
 #include "TransferController.h"
 #include "jobs/ImportJob.h"
 #include "sources/BuiltinSources.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +20,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void theSelectionIsWrittenAtOnce();
     void aNameWithoutFormatIsRefused();
+    void theFirstExportOfAFreshAccountWorks();
     void anImportEndsInItsDataset();
 
 private:
@@ -29,6 +33,7 @@ void TestTransferController::theSelectionIsWrittenAtOnce()
     ErrorBanner banner(&window);
     TransferController transfers(&banner, &window);
     QSignalSpy message(&transfers, &TransferController::message);
+    QSignalSpy exported(&transfers, &TransferController::exported);
     TransferController::Scope scope;
     scope.source = Sources::CommAdmin;
     scope.selection = {QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}},
@@ -40,6 +45,36 @@ void TestTransferController::theSelectionIsWrittenAtOnce()
     QCOMPARE(file.readAll().count('\n'), 2);
     QCOMPARE(message.size(), 1);
     QVERIFY(message.first().first().toString().contains(QStringLiteral("Exported 2 record")));
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.first().first().toString(), path);
+    const auto note = exported.first().at(1).value<TransferController::Note>()();
+    QVERIFY(note.first.contains(QStringLiteral("Exported 2 record")));
+    QCOMPARE(note.second, QStringLiteral("to two.jsonl"));
+}
+
+void TestTransferController::theFirstExportOfAFreshAccountWorks()
+{
+    // A new user's home has no Documents folder: the dialog starts where a file can go,
+    // and the export there succeeds.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    QSettings().remove(QStringLiteral("export/dir"));
+    QWidget window;
+    ExportDialog dialog(2, false, false, &window);
+    QVERIFY2(dialog.path().startsWith(home.path() + QLatin1Char('/')), qPrintable(dialog.path()));
+    QVERIFY(QFileInfo(QFileInfo(dialog.path()).absolutePath()).isDir());
+    ErrorBanner banner(&window);
+    TransferController transfers(&banner, &window);
+    QSignalSpy exported(&transfers, &TransferController::exported);
+    TransferController::Scope scope;
+    scope.source = Sources::CommAdmin;
+    scope.selection = {QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}}};
+    transfers.exportTo(dialog.path(), true, {}, false, scope);
+    QVERIFY2(banner.text().isEmpty(), qPrintable(banner.text()));
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(QFileInfo::exists(dialog.path()));
+    qputenv("HOME", oldHome);
 }
 
 void TestTransferController::aNameWithoutFormatIsRefused()
