@@ -111,6 +111,8 @@ void addRecentDataset(const QString &path)
     set(QStringLiteral("recentDatasets"), recent.mid(0, kRecentDatasets));
 }
 
+namespace
+{
 QString existingFolder(const QString &remembered)
 {
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
@@ -120,6 +122,7 @@ QString existingFolder(const QString &remembered)
         return documents;
     return QDir::homePath();
 }
+} // namespace
 
 QString exportDir()
 {

@@ -45,7 +45,6 @@ void setExportDir(const QString &dir);
 bool exportBom();
 void setExportBom(bool bom);
 QString importDir();
-QString existingFolder(const QString &remembered);
 void setImportDir(const QString &dir);
 QString importSource(); // a source key, empty if none
 void setImportSource(SourceKind kind);
