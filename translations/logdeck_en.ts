@@ -573,6 +573,17 @@
     </message>
 </context>
 <context>
+    <name>DatasetOverview</name>
+    <message>
+        <source>the bucket must be longer than nothing</source>
+        <translation>the bucket must be longer than nothing</translation>
+    </message>
+    <message>
+        <source>more than 100,000 buckets: choose a longer bucket</source>
+        <translation>more than 100,000 buckets: choose a longer bucket</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>“%1” is not a date or a date and time</source>
@@ -2247,34 +2258,6 @@ Malformed records are reported with their line numbers and skipped.</translation
         <translation>Status history</translation>
     </message>
     <message>
-        <source>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
-  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
-  query    Filter, search and print a .logdeck dataset
-  show     Show one record with its status history, from a server or a dataset
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
-  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
-  query    Filter, search and print a .logdeck dataset
-  show     Show one record with its status history, from a server or a dataset
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</translation>
-    </message>
-    <message>
         <source>Times in UTC rather than local time.</source>
         <translation>Times in UTC rather than local time.</translation>
     </message>
@@ -2318,6 +2301,78 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Send status: pending, sent, failed or delivered.</source>
         <translation>Send status: pending, sent, failed or delivered.</translation>
+    </message>
+    <message>
+        <source>Count a .logdeck dataset&apos;s records per time bucket, by status.</source>
+        <translation>Count a .logdeck dataset&apos;s records per time bucket, by status.</translation>
+    </message>
+    <message>
+        <source>Count a .logdeck dataset&apos;s records per value of each filter.</source>
+        <translation>Count a .logdeck dataset&apos;s records per value of each filter.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (default), csv or json.</translation>
+    </message>
+    <message>
+        <source>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</source>
+        <translation>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</translation>
+    </message>
+    <message>
+        <source>Free-text filters: the N most frequent values (default 10).</source>
+        <translation>Free-text filters: the N most frequent values (default 10).</translation>
+    </message>
+    <message>
+        <source>histogram needs one dataset file</source>
+        <translation>histogram needs one dataset file</translation>
+    </message>
+    <message>
+        <source>facets needs one dataset file</source>
+        <translation>facets needs one dataset file</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json</source>
+        <translation>--format takes table, csv or json</translation>
+    </message>
+    <message>
+        <source>--bucket takes a number and s, m, h, d or w, like 15m</source>
+        <translation>--bucket takes a number and s, m, h, d or w, like 15m</translation>
+    </message>
+    <message>
+        <source>--top takes a number of at least 1</source>
+        <translation>--top takes a number of at least 1</translation>
+    </message>
+    <message>
+        <source>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+  histogram  Count a dataset&apos;s records per time bucket, by status
+  facets   Count a dataset&apos;s records per value of each filter
+  show     Show one record with its status history, from a server or a dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+  histogram  Count a dataset&apos;s records per time bucket, by status
+  facets   Count a dataset&apos;s records per value of each filter
+  show     Show one record with its status history, from a server or a dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>DatasetOverview</name>
+    <message>
+        <source>the bucket must be longer than nothing</source>
+        <translation>时间桶必须大于零</translation>
+    </message>
+    <message>
+        <source>more than 100,000 buckets: choose a longer bucket</source>
+        <translation>时间桶超过 100,000 个：请选择更长的时间桶</translation>
+    </message>
+</context>
+<context>
     <name>DatasetQuery</name>
     <message>
         <source>“%1” is not a date or a date and time</source>
@@ -2232,34 +2243,6 @@ Malformed records are reported with their line numbers and skipped.</source>
         <translation>状态历史</translation>
     </message>
     <message>
-        <source>Usage: logdeck-cli COMMAND [options]
-
-Headless access to LogDeck&apos;s log sources and dataset files.
-
-Commands:
-  fetch    Fetch one page from a server and print its records as JSON lines
-  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
-  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
-  query    Filter, search and print a .logdeck dataset
-  show     Show one record with its status history, from a server or a dataset
-
-Run logdeck-cli COMMAND --help for the options of a command.
-The token is read from the LOGDECK_TOKEN environment variable.</source>
-        <translation>用法：logdeck-cli 命令 [选项]
-
-无界面访问 LogDeck 的日志源和数据集文件。
-
-命令：
-  fetch    从服务器获取一页记录，并以 JSON Lines 输出
-  export   将服务器上查询到的全部记录导出为 .logdeck、.jsonl 或 .csv
-  import   将 JSON Lines、JSON 数组、保存的响应页或 CSV 导入为 .logdeck 数据集
-  query    筛选、搜索并输出 .logdeck 数据集
-  show     显示一条记录及其状态历史，来源可以是服务器或数据集
-
-运行 logdeck-cli 命令 --help 查看该命令的选项。
-令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
-    </message>
-    <message>
         <source>Times in UTC rather than local time.</source>
         <translation>以 UTC 而非本地时间显示时间。</translation>
     </message>
@@ -2302,6 +2285,78 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Send status: pending, sent, failed or delivered.</source>
         <translation>发送状态：pending、sent、failed 或 delivered。</translation>
+    </message>
+    <message>
+        <source>Count a .logdeck dataset&apos;s records per time bucket, by status.</source>
+        <translation>按时间桶统计 .logdeck 数据集的记录数，并按状态分列。</translation>
+    </message>
+    <message>
+        <source>Count a .logdeck dataset&apos;s records per value of each filter.</source>
+        <translation>按每个筛选条件的取值统计 .logdeck 数据集的记录数。</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</source>
+        <translation>时间桶：30s、15m、1h、1d、1w（默认 1h）。</translation>
+    </message>
+    <message>
+        <source>Free-text filters: the N most frequent values (default 10).</source>
+        <translation>自由文本筛选条件：出现最多的 N 个取值（默认 10）。</translation>
+    </message>
+    <message>
+        <source>histogram needs one dataset file</source>
+        <translation>histogram 需要一个数据集文件</translation>
+    </message>
+    <message>
+        <source>facets needs one dataset file</source>
+        <translation>facets 需要一个数据集文件</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json</source>
+        <translation>--format 可取 table、csv 或 json</translation>
+    </message>
+    <message>
+        <source>--bucket takes a number and s, m, h, d or w, like 15m</source>
+        <translation>--bucket 取数字加 s、m、h、d 或 w，例如 15m</translation>
+    </message>
+    <message>
+        <source>--top takes a number of at least 1</source>
+        <translation>--top 取不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>Usage: logdeck-cli COMMAND [options]
+
+Headless access to LogDeck&apos;s log sources and dataset files.
+
+Commands:
+  fetch    Fetch one page from a server and print its records as JSON lines
+  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
+  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
+  query    Filter, search and print a .logdeck dataset
+  histogram  Count a dataset&apos;s records per time bucket, by status
+  facets   Count a dataset&apos;s records per value of each filter
+  show     Show one record with its status history, from a server or a dataset
+
+Run logdeck-cli COMMAND --help for the options of a command.
+The token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>用法：logdeck-cli 命令 [选项]
+
+无界面访问 LogDeck 的日志源和数据集文件。
+
+命令：
+  fetch    从服务器获取一页记录，并以 JSON Lines 输出
+  export   将服务器上查询到的全部记录导出为 .logdeck、.jsonl 或 .csv
+  import   将 JSON Lines、JSON 数组、保存的响应页或 CSV 导入为 .logdeck 数据集
+  query    筛选、搜索并输出 .logdeck 数据集
+  histogram  按时间桶统计数据集的记录数，并按状态分列
+  facets   按每个筛选条件的取值统计数据集的记录数
+  show     显示一条记录及其状态历史，来源可以是服务器或数据集
+
+运行 logdeck-cli 命令 --help 查看该命令的选项。
+令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
     </message>
 </context>
 <context>

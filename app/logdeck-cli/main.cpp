@@ -2,6 +2,7 @@
 #include "FetchCommand.h"
 #include "ImportCommand.h"
 #include "LogDeckVersion.h"
+#include "OverviewCommand.h"
 #include "QueryCommand.h"
 #include "ShowCommand.h"
 #include "core/Translations.h"
@@ -24,6 +25,8 @@ void printUsage()
                      "  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv\n"
                      "  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset\n"
                      "  query    Filter, search and print a .logdeck dataset\n"
+                     "  histogram  Count a dataset's records per time bucket, by status\n"
+                     "  facets   Count a dataset's records per value of each filter\n"
                      "  show     Show one record with its status history, from a server or a dataset\n\n"
                      "Run logdeck-cli COMMAND --help for the options of a command.\n"
                      "The token is read from the LOGDECK_TOKEN environment variable.")));
@@ -58,6 +61,10 @@ int main(int argc, char *argv[])
         return ImportCommand().run(args);
     if (command == u"query")
         return QueryCommand().run(args);
+    if (command == u"histogram")
+        return OverviewCommand(OverviewCommand::Kind::Histogram).run(args);
+    if (command == u"facets")
+        return OverviewCommand(OverviewCommand::Kind::Facets).run(args);
     if (command == u"show")
         return ShowCommand().run(args);
     std::fprintf(stderr, "%s\n",

@@ -9,21 +9,6 @@
 
 namespace
 {
-// An instant, or a whole day (YYYY-MM-DD: from its start, to its end).
-std::optional<qint64> instant(const QString &text, bool endOfDay)
-{
-    if (const auto ms = Timestamp::parseMsecs(text))
-        return ms;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    const QDateTime start(date, QTime(0, 0), Qt::UTC);
-    return endOfDay ? start.addDays(1).toMSecsSinceEpoch() - 1 : start.toMSecsSinceEpoch();
-}
-} // namespace
-
-namespace
-{
 const QString kMatchClause =
     QStringLiteral(" AND records.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
 }
@@ -43,6 +28,18 @@ DatasetSql DatasetSql::matchedFrom(const QString &table, bool scan) const
 
 namespace DatasetQuery
 {
+// An instant, or a whole day (YYYY-MM-DD: from its start, to its end).
+std::optional<qint64> instant(const QString &text, bool endOfDay)
+{
+    if (const auto ms = Timestamp::parseMsecs(text))
+        return ms;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    const QDateTime start(date, QTime(0, 0), Qt::UTC);
+    return endOfDay ? start.addDays(1).toMSecsSinceEpoch() - 1 : start.toMSecsSinceEpoch();
+}
+
 QString ftsPhrase(const QString &text)
 {
     QString escaped = text;

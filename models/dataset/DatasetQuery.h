@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
 #include <variant>
 
 // A Query (the same filters as against a server), a full-text search and a sort, as SQL
@@ -37,4 +38,6 @@ namespace DatasetQuery
 std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query &query,
                                         const QString &search, const QString &origin = {});
 QString ftsPhrase(const QString &text);
+// A filter's date: an instant, or a whole day (YYYY-MM-DD: from its start, to its end).
+std::optional<qint64> instant(const QString &text, bool endOfDay);
 } // namespace DatasetQuery
