@@ -1,4 +1,5 @@
 #include "DemoServer.h"
+#include "DemoStores.h"
 
 #include "DemoRandom.h"
 #include "core/Timestamp.h"
@@ -10,8 +11,6 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <future>
 
 #include <cmath>
 #include <cstdio>
@@ -83,18 +82,12 @@ DemoServer::DemoServer(const DemoServerOptions &options, QObject *parent)
     , m_options(options)
     , m_directory(options.seed, options.users, options.tenants, options.anchor)
 {
-    // The stores are independent: built side by side, start-up takes the longest one's time.
-    auto comm = std::async(std::launch::async, [&] {
-        return std::make_unique<CommLogStore>(m_directory, options.comm, options.arrivals);
-    });
-    auto apiLogs = std::async(std::launch::async,
-                              [&] { return std::make_unique<ApiLogStore>(m_directory, options.apiLogs); });
-    auto audit = std::async(std::launch::async,
-                            [&] { return std::make_unique<NotifAuditStore>(m_directory, options.audit); });
-    m_mfa = std::make_unique<MfaAuditStore>(m_directory, options.mfa);
-    m_comm = comm.get();
-    m_apiLogs = apiLogs.get();
-    m_audit = audit.get();
+    DemoStores stores = DemoStores::build(
+        m_directory, {options.comm, options.arrivals, options.apiLogs, options.audit, options.mfa});
+    m_comm = std::move(stores.comm);
+    m_apiLogs = std::move(stores.apiLogs);
+    m_audit = std::move(stores.audit);
+    m_mfa = std::move(stores.mfa);
     if (options.arrivals > 0) {
         auto *arrivals = new QTimer(this);
         arrivals->setInterval(qMax(1, options.arrivalMs));

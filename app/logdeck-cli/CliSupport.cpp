@@ -82,4 +82,21 @@ std::optional<int> timeoutMs(const QString &seconds, QString *error)
     }
     return int(value * 1000);
 }
+int withDataset(const QString &path,
+                const std::function<int(QSqlDatabase &db, const DatasetInfo &info)> &work)
+{
+    static int opened = 0;
+    const QString connection = QStringLiteral("logdeck-cli-dataset-%1").arg(++opened);
+    QString error;
+    const auto info = DatasetFile::open(path, connection, &error);
+    if (!info)
+        return fail(error, 1);
+    int code = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        code = work(db, *info);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return code;
+}
 } // namespace CliSupport

@@ -5,8 +5,10 @@
 #include <functional>
 
 #include "core/SourceKind.h"
+#include "dataset/DatasetFile.h"
 
 #include <QCommandLineOption>
+#include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
 
@@ -30,4 +32,8 @@ QCommandLineOption sourceOption(); // --source
 QCommandLineOption timeoutOption(); // --timeout, seconds, default 30
 // --timeout's value in milliseconds, or nullopt with *error set.
 std::optional<int> timeoutMs(const QString &seconds, QString *error);
+// Opens a .logdeck file for reading, runs `work` on it and closes it again. Returns
+// work's code, or 1 with the reason printed when the file does not open.
+int withDataset(const QString &path,
+                const std::function<int(QSqlDatabase &db, const DatasetInfo &info)> &work);
 } // namespace CliSupport
