@@ -259,10 +259,20 @@ ApiLogStore::Result ApiLogStore::list(const Filter &filter, SortField field, boo
         const RowIndex::Rows &ranks = filter.status
             ? m_receivedRankByStatus[size_t(field)][size_t(statusSlot(*filter.status))]
             : m_receivedRank[size_t(field)];
-        page =
-            RowIndex::page(list, first, last, descending, skip, max, [&, low = low, high = high](size_t at) {
-                return ranks[at] >= low && ranks[at] < high;
-            });
+        // How many: the same rows lie in a range of the ReceivedAt order (per status too).
+        const RowIndex::Rows &byReceived = filter.status
+            ? m_byStatus[size_t(SortField::ReceivedAt)][size_t(statusSlot(*filter.status))]
+            : m_orders[size_t(SortField::ReceivedAt)];
+        const auto [from, to] =
+            RowIndex::timeRange(byReceived, receivedOf, filter.receivedMinMs, filter.receivedMaxMs);
+        page.total = int(to - from);
+        // Which: this order's rows inside the ranks, read until the page is full.
+        int seen = 0;
+        for (size_t k = 0; k < list.size() && int(page.rows.size()) < max; ++k) {
+            const size_t at = descending ? list.size() - 1 - k : k;
+            if (ranks[at] >= low && ranks[at] < high && seen++ >= skip)
+                page.rows.push_back(list[at]);
+        }
     }
     result.total = page.total;
     for (quint32 r : page.rows)
