@@ -148,24 +148,18 @@ int OverviewCommand::run(const QStringList &arguments)
     if (!histogram && (!topOk || topN < 1))
         return fail(QCoreApplication::translate("cli", "--top takes a number of at least 1"));
 
-    return CliSupport::withDataset(
-        parser.positionalArguments().constFirst(), [&](QSqlDatabase &db, const DatasetInfo &info) {
-            const SourceDefinition &def = SourceDefinitions::get(info.source);
-            QString error;
-            const auto query = filters.query(parser, info.source, &error);
-            if (!query)
-                return fail(error);
-            if (histogram) {
-                auto result = DatasetOverview::histogram(db, def, *query, parser.value(search), *bucketMs);
-                if (auto *problem = std::get_if<QString>(&result))
-                    return fail(*problem);
-                printHistogram(std::get<QList<DatasetOverview::Bucket>>(result), fmt);
-            } else {
-                auto result = DatasetOverview::facets(db, def, *query, parser.value(search), topN);
-                if (auto *problem = std::get_if<QString>(&result))
-                    return fail(*problem);
-                printFacets(std::get<QList<DatasetOverview::Facet>>(result), fmt);
-            }
-            return 0;
-        });
+    return filters.onDataset(parser, [&](QSqlDatabase &db, const SourceDefinition &def, const Query &query) {
+        if (histogram) {
+            auto result = DatasetOverview::histogram(db, def, query, parser.value(search), *bucketMs);
+            if (auto *problem = std::get_if<QString>(&result))
+                return fail(*problem);
+            printHistogram(std::get<QList<DatasetOverview::Bucket>>(result), fmt);
+        } else {
+            auto result = DatasetOverview::facets(db, def, query, parser.value(search), topN);
+            if (auto *problem = std::get_if<QString>(&result))
+                return fail(*problem);
+            printFacets(std::get<QList<DatasetOverview::Facet>>(result), fmt);
+        }
+        return 0;
+    });
 }

@@ -1,5 +1,6 @@
 #include "QueryOptions.h"
 
+#include "CliSupport.h"
 #include "sources/SourceDefinition.h"
 #include "sources/SourceRegistry.h"
 
@@ -76,4 +77,16 @@ std::optional<Query> QueryOptions::query(const QCommandLineParser &parser, Sourc
         query.sort = Query::Sort {parts.first(), parts.size() == 1 || parts.at(1) == u"desc"};
     }
     return query;
+}
+
+int QueryOptions::onDataset(const QCommandLineParser &parser, const DatasetWork &work) const
+{
+    return CliSupport::withDataset(parser.positionalArguments().constFirst(),
+                                   [&](QSqlDatabase &db, const DatasetInfo &info) {
+                                       QString error;
+                                       const auto q = query(parser, info.source, &error);
+                                       if (!q)
+                                           return CliSupport::fail(error);
+                                       return work(db, SourceDefinitions::get(info.source), *q);
+                                   });
 }
