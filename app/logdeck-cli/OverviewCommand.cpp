@@ -6,11 +6,14 @@
 #include "dataset/CsvSink.h"
 #include "dataset/DatasetFile.h"
 #include "dataset/DatasetOverview.h"
+#include "net/ApiClient.h"
+#include "overview/ServerOverview.h"
 #include "sources/SourceRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,8 +36,9 @@ QString utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-void printHistogram(const QList<DatasetOverview::Bucket> &buckets, const QString &format)
+void printHistogram(const Overview::Histogram &histogram, const QString &format)
 {
+    const auto &buckets = histogram.buckets;
     if (format == u"json") {
         QJsonArray out;
         for (const auto &b : buckets) {
@@ -72,7 +76,7 @@ void printHistogram(const QList<DatasetOverview::Bucket> &buckets, const QString
     }
 }
 
-void printFacets(const QList<DatasetOverview::Facet> &facets, const QString &format)
+void printFacets(const QList<Overview::Facet> &facets, const QString &format)
 {
     if (format == u"json") {
         QJsonObject out;
@@ -107,10 +111,17 @@ int OverviewCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         histogram ? QCoreApplication::translate(
-            "cli", "Count a .logdeck dataset's records per time bucket, by status.")
+            "cli",
+            "Count the records of a .logdeck dataset or a server per time bucket, by status.\n"
+            "On a server, the token is read from the LOGDECK_TOKEN environment variable.")
                   : QCoreApplication::translate(
-                      "cli", "Count a .logdeck dataset's records per value of each filter."));
+                      "cli",
+                      "Count the records of a .logdeck dataset or a server per value of each filter.\n"
+                      "On a server, the token is read from the LOGDECK_TOKEN environment variable."));
     parser.addHelpOption();
+    const QCommandLineOption url = CliSupport::urlOption();
+    const QCommandLineOption source = CliSupport::sourceOption();
+    const QCommandLineOption timeout = CliSupport::timeoutOption();
     const QCommandLineOption search(QStringLiteral("search"),
                                     QCoreApplication::translate("cli", "Full-text search (taken literally)."),
                                     QStringLiteral("text"));
@@ -119,47 +130,109 @@ int OverviewCommand::run(const QStringList &arguments)
                                     QStringLiteral("format"), QStringLiteral("table"));
     const QCommandLineOption bucket(
         QStringLiteral("bucket"),
-        QCoreApplication::translate("cli", "The bucket: 30s, 15m, 1h, 1d, 1w (default 1h)."),
-        QStringLiteral("size"), QStringLiteral("1h"));
+        QCoreApplication::translate("cli",
+                                    "The bucket: 1m, 15m, 1h, 1d, 1w, 1mo… (default: at most 60 buckets "
+                                    "over the range), on the local calendar."),
+        QStringLiteral("size"));
     const QCommandLineOption top(
         QStringLiteral("top"),
         QCoreApplication::translate("cli", "Free-text filters: the N most frequent values (default 10)."),
         QStringLiteral("n"), QStringLiteral("10"));
-    parser.addOptions({search, format});
+    const QCommandLineOption stats(
+        QStringLiteral("stats"),
+        QCoreApplication::translate("cli", "On a server: print to stderr how many requests it took."));
+    parser.addOptions({url, source, timeout, search, format, stats});
     parser.addOption(histogram ? bucket : top);
     QueryOptions filters;
     filters.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("dataset"),
-                                 QCoreApplication::translate("cli", "A .logdeck file."),
-                                 QStringLiteral("DATASET"));
+    parser.addPositionalArgument(
+        QStringLiteral("dataset"),
+        QCoreApplication::translate("cli", "A .logdeck file, unless --url is given."),
+        QStringLiteral("[DATASET]"));
     parser.process(arguments);
-    if (parser.positionalArguments().size() != 1)
-        return fail(histogram ? QCoreApplication::translate("cli", "histogram needs one dataset file")
-                              : QCoreApplication::translate("cli", "facets needs one dataset file"));
+    const bool remote = parser.isSet(url);
+    if (remote ? !parser.positionalArguments().isEmpty() || !parser.isSet(source)
+               : parser.positionalArguments().size() != 1)
+        return fail(histogram ? QCoreApplication::translate(
+                        "cli", "histogram needs one dataset file, or --url and --source")
+                              : QCoreApplication::translate(
+                                  "cli", "facets needs one dataset file, or --url and --source"));
     const QString fmt = parser.value(format);
     if (fmt != u"table" && fmt != u"csv" && fmt != u"json")
         return fail(QCoreApplication::translate("cli", "--format takes table, csv or json"));
-    const auto bucketMs = histogram ? DatasetOverview::parseBucket(parser.value(bucket)) : std::nullopt;
-    if (histogram && !bucketMs)
-        return fail(
-            QCoreApplication::translate("cli", "--bucket takes a number and s, m, h, d or w, like 15m"));
+    Overview::HistogramRequest request;
+    if (histogram && parser.isSet(bucket)) {
+        request.step = TimeBuckets::parse(parser.value(bucket));
+        if (!request.step)
+            return fail(QCoreApplication::translate("cli",
+                                                    "--bucket takes a number and m, h, d, w or mo, like 15m "
+                                                    "(minutes and hours that divide a day)"));
+    }
     bool topOk = histogram;
     const int topN = histogram ? 0 : parser.value(top).toInt(&topOk);
     if (!histogram && (!topOk || topN < 1))
         return fail(QCoreApplication::translate("cli", "--top takes a number of at least 1"));
 
-    return filters.onDataset(parser, [&](QSqlDatabase &db, const SourceDefinition &def, const Query &query) {
-        if (histogram) {
-            auto result = DatasetOverview::histogram(db, def, query, parser.value(search), *bucketMs);
-            if (auto *problem = std::get_if<QString>(&result))
-                return fail(*problem);
-            printHistogram(std::get<QList<DatasetOverview::Bucket>>(result), fmt);
-        } else {
-            auto result = DatasetOverview::facets(db, def, query, parser.value(search), topN);
-            if (auto *problem = std::get_if<QString>(&result))
-                return fail(*problem);
-            printFacets(std::get<QList<DatasetOverview::Facet>>(result), fmt);
-        }
-        return 0;
+    if (!remote) {
+        return filters.onDataset(
+            parser, [&](QSqlDatabase &db, const SourceDefinition &def, const Query &query) {
+                if (histogram) {
+                    auto result = DatasetOverview::histogram(db, def, query, parser.value(search), request);
+                    if (auto *problem = std::get_if<QString>(&result))
+                        return fail(*problem);
+                    printHistogram(std::get<Overview::Histogram>(result), fmt);
+                } else {
+                    auto result = DatasetOverview::facets(db, def, query, parser.value(search), topN);
+                    if (auto *problem = std::get_if<QString>(&result))
+                        return fail(*problem);
+                    printFacets(std::get<QList<Overview::Facet>>(result), fmt);
+                }
+                return 0;
+            });
+    }
+
+    if (parser.isSet(search))
+        return fail(
+            QCoreApplication::translate("cli", "--search works on datasets only: the APIs have no search"));
+    QString invalid;
+    const auto base = CliSupport::baseUrl(parser.value(url), &invalid);
+    if (!base)
+        return fail(invalid);
+    const auto kind = CliSupport::source(parser.value(source), &invalid);
+    if (!kind)
+        return fail(invalid);
+    const auto timeoutMs = CliSupport::timeoutMs(parser.value(timeout), &invalid);
+    if (!timeoutMs)
+        return fail(invalid);
+    auto query = filters.query(parser, *kind, &invalid);
+    if (!query)
+        return fail(invalid);
+    ApiClient client;
+    ApiClient::Options options;
+    options.timeoutMs = *timeoutMs;
+    client.setOptions(options);
+    client.setToken(qEnvironmentVariable("LOGDECK_TOKEN"));
+    ServerOverview overview(&client, *base);
+    QEventLoop loop;
+    int code = 0;
+    QObject::connect(&overview, &ServerOverview::histogramReady, &loop, [&](const Overview::Histogram &h) {
+        printHistogram(h, fmt);
+        loop.quit();
     });
+    QObject::connect(&overview, &ServerOverview::facetsReady, &loop, [&](const QList<Overview::Facet> &f) {
+        printFacets(f, fmt);
+        loop.quit();
+    });
+    QObject::connect(&overview, &ServerOverview::failed, &loop, [&](const QString &message) {
+        code = fail(message, 1);
+        loop.quit();
+    });
+    if (histogram)
+        overview.histogram(*query, request);
+    else
+        overview.facets(*query);
+    loop.exec();
+    if (parser.isSet(stats))
+        std::fprintf(stderr, "requests: %d\n", overview.requestsSent());
+    return code;
 }

@@ -2,9 +2,10 @@
 
 #include <QStringList>
 
-// `logdeck-cli histogram DATASET --bucket 1h [filters] [--format table|csv|json]` and
-// `logdeck-cli facets DATASET [filters] [--top N] [--format table|csv|json]`: how many
-// records a query finds, per time bucket (stacked by status) or per filter value.
+// `logdeck-cli histogram DATASET|--url URL --source S [--bucket 1h] [filters] [--format …]` and
+// `logdeck-cli facets DATASET|--url URL --source S [filters] [--top N] [--format …]`: how many
+// records a query finds, per time bucket (stacked by status) or per filter value, in SQL
+// on a dataset (DatasetOverview) or from page totals on a server (ServerOverview).
 class OverviewCommand
 {
 public:

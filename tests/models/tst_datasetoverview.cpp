@@ -104,15 +104,10 @@ bool TestDatasetOverview::matches(const Record &r, const Query &q, const QString
 
 void TestDatasetOverview::bucketsParse()
 {
-    using DatasetOverview::parseBucket;
-    QCOMPARE(parseBucket(QStringLiteral("15m")), std::optional<qint64>(15 * 60'000));
-    QCOMPARE(parseBucket(QStringLiteral("1h")), std::optional<qint64>(3'600'000));
-    QCOMPARE(parseBucket(QStringLiteral("2d")), std::optional<qint64>(2 * 86'400'000));
-    QCOMPARE(parseBucket(QStringLiteral("1W")), std::optional<qint64>(7 * 86'400'000LL));
-    QVERIFY(!parseBucket(QStringLiteral("0h")));
-    QVERIFY(!parseBucket(QStringLiteral("h")));
-    QVERIFY(!parseBucket(QStringLiteral("1 hour")));
-    QCOMPARE(DatasetOverview::stackKey(SourceDefinitions::get(Sources::CommAdmin)), QStringLiteral("status"));
+    QCOMPARE(Overview::stackKey(SourceDefinitions::get(Sources::CommAdmin)), QStringLiteral("status"));
+    QCOMPARE(Overview::stackKey(SourceDefinitions::get(Sources::ApiLogs)), QStringLiteral("status"));
+    QCOMPARE(Overview::stackKey(SourceDefinitions::get(Sources::NotifAudit)), QStringLiteral("event_type"));
+    QCOMPARE(Overview::stackKey(SourceDefinitions::get(Sources::MfaAudit)), QString());
 }
 
 void TestDatasetOverview::facetsMatchABruteForceCount()
@@ -161,9 +156,17 @@ void TestDatasetOverview::histogramsMatchABruteForceCount()
 {
     const SourceDefinition &def = SourceDefinitions::get(Sources::CommAdmin);
     QRandomGenerator rng(9);
-    const QList<qint64> buckets = {15 * 60'000, 3'600'000, 6 * 3'600'000, 86'400'000};
-    for (int round = 0; round < 16; ++round) {
-        const qint64 bucket = buckets.at(round % buckets.size());
+    using TimeBuckets::Step;
+    using TimeBuckets::Unit;
+    const QList<Step> steps = {{Unit::Minute, 15}, {Unit::Hour, 1}, {Unit::Hour, 6}, {Unit::Day, 1}};
+    // A zone with daylight saving and one a quarter hour off: edges on their clocks.
+    const QList<QTimeZone> zones = {QTimeZone("America/New_York"), QTimeZone("Asia/Kathmandu"),
+                                    QTimeZone::utc()};
+    for (int round = 0; round < 18; ++round) {
+        Overview::HistogramRequest request;
+        request.step = steps.at(round % steps.size());
+        request.zone = zones.at(round % zones.size());
+        QVERIFY(request.zone.isValid());
         Query q;
         q.source = Sources::CommAdmin;
         // Ranges on odd seconds: they cut through buckets.
@@ -176,16 +179,16 @@ void TestDatasetOverview::histogramsMatchABruteForceCount()
                         QDateTime::fromMSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate));
         if (round % 4 == 1)
             q.setFilter(QLatin1String(Query::Channel), QStringLiteral("email"));
-        auto result = DatasetOverview::histogram(m_db, def, q, {}, bucket);
-        QVERIFY(std::holds_alternative<QList<DatasetOverview::Bucket>>(result));
-        const auto &list = std::get<QList<DatasetOverview::Bucket>>(result);
+        auto result = DatasetOverview::histogram(m_db, def, q, {}, request);
+        QVERIFY(std::holds_alternative<Overview::Histogram>(result));
+        const auto &list = std::get<Overview::Histogram>(result).buckets;
         QVERIFY(!list.isEmpty());
         QVERIFY(list.constFirst().startMs <= from && from < list.constFirst().endMs);
         qint64 total = 0;
         for (qsizetype i = 0; i < list.size(); ++i) {
             const auto &b = list.at(i);
-            QCOMPARE(b.endMs - b.startMs, bucket);
-            QCOMPARE(b.startMs % bucket, qint64(0)); // aligned
+            QCOMPARE(TimeBuckets::floor(b.startMs, *request.step, request.zone), b.startMs); // aligned
+            QVERIFY(b.endMs > b.startMs);
             if (i > 0)
                 QCOMPARE(b.startMs, list.at(i - 1).endMs); // no gaps: empty buckets are listed
             qint64 count = 0;
@@ -208,10 +211,10 @@ void TestDatasetOverview::histogramsMatchABruteForceCount()
     // A full-text search narrows the counts as it narrows the rows.
     Query q;
     q.source = Sources::CommAdmin;
-    auto searched = DatasetOverview::histogram(m_db, def, q, QStringLiteral("your code"), 86'400'000);
-    qint64 total = 0;
-    for (const auto &b : std::get<QList<DatasetOverview::Bucket>>(searched))
-        total += b.count;
+    Overview::HistogramRequest daily;
+    daily.step = TimeBuckets::Step {TimeBuckets::Unit::Day, 1};
+    auto searched = DatasetOverview::histogram(m_db, def, q, QStringLiteral("your code"), daily);
+    const qint64 total = std::get<Overview::Histogram>(searched).total();
     QCOMPARE(total, qint64((m_records.size() + 6) / 7));
 }
 

@@ -1,0 +1,73 @@
+#include "overview/Overview.h"
+
+#include "dataset/DatasetQuery.h"
+
+namespace Overview
+{
+qint64 Histogram::total() const
+{
+    qint64 sum = 0;
+    for (const Bucket &b : buckets)
+        sum += b.count;
+    return sum;
+}
+
+bool isEnum(const FilterSpec &f)
+{
+    return f.format == FilterSpec::Format::Enum || f.format == FilterSpec::Format::EnumNumber;
+}
+
+bool isDate(const FilterSpec &f)
+{
+    return f.format == FilterSpec::Format::Rfc3339 || f.format == FilterSpec::Format::DateYmd;
+}
+
+QStringList values(const FilterSpec &f)
+{
+    return isEnum(f) ? f.values : QStringList();
+}
+
+QString stackKey(const SourceDefinition &def)
+{
+    QString first;
+    QString status;
+    for (const FilterSpec &f : def.filters) {
+        if (!isEnum(f))
+            continue;
+        if (!def.outcomeField.isEmpty() && f.enumField == def.outcomeField)
+            return f.key;
+        if (f.key == QLatin1String(Query::Status))
+            status = f.key;
+        if (first.isEmpty())
+            first = f.key;
+    }
+    return status.isEmpty() ? first : status;
+}
+
+QList<const FilterSpec *> facetFilters(const SourceDefinition &def)
+{
+    QList<const FilterSpec *> out;
+    for (const FilterSpec &f : def.filters) {
+        if (!isDate(f))
+            out.append(&f);
+    }
+    return out;
+}
+
+std::optional<qint64> bound(const Query &query, const char *key)
+{
+    const QString value = query.filter(QLatin1String(key));
+    if (value.isEmpty())
+        return std::nullopt;
+    return DatasetQuery::instant(value, qstrcmp(key, Query::To) == 0);
+}
+
+QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 lastMs, TimeBuckets::Step *step)
+{
+    const TimeBuckets::Step s =
+        request.step.value_or(TimeBuckets::choose(firstMs, lastMs, qMax(1, request.maxBuckets)));
+    if (step)
+        *step = s;
+    return TimeBuckets::edges(firstMs, lastMs, s, request.zone);
+}
+} // namespace Overview
