@@ -304,9 +304,13 @@ void FilterPanel::setFilters(const QMap<QString, QString> &filters)
 {
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString value = filters.value(it.key());
-        if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+        if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
+            // A dataset's "!value" (a facet's Ctrl+click): every value but this one.
+            if (combo->findData(value) < 0 && value.size() > 1 && value.startsWith(u'!'))
+                combo->addItem(tr("not %1").arg(combo->itemText(qMax(0, combo->findData(value.mid(1))))),
+                               value);
             combo->setCurrentIndex(qMax(0, combo->findData(value)));
-        else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+        } else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
             line->setText(value);
     }
     if (m_datePreset) {

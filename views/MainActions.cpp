@@ -39,6 +39,8 @@ MainActions::MainActions(QMainWindow *window)
     , offline(action(window, {}, true))
     , cached(action(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
     , utc(action(window, {}, true))
+    , histogram(action(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), true))
+    , facets(action(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), true))
     , filter(action(window, QKeySequence::Find))
     , goToId(action(window, QKeySequence(Qt::CTRL | Qt::Key_G)))
     , clear(action(window, QKeySequence(Qt::Key_Escape)))
@@ -52,6 +54,12 @@ MainActions::MainActions(QMainWindow *window)
         TimeDisplay::setUtc(on); // before the views redraw their times (they connect later)
         AppSettings::setUtcTimes(on);
     });
+    histogram->setChecked(AppSettings::windowLayout(QStringLiteral("histogramShown")) != "0");
+    facets->setChecked(AppSettings::windowLayout(QStringLiteral("facetsShown")) == "1");
+    connect(histogram, &QAction::toggled, this,
+            [](bool on) { AppSettings::setWindowLayout(QStringLiteral("histogramShown"), on ? "1" : "0"); });
+    connect(facets, &QAction::toggled, this,
+            [](bool on) { AppSettings::setWindowLayout(QStringLiteral("facetsShown"), on ? "1" : "0"); });
     clear->setShortcutContext(Qt::WindowShortcut);
     window->addAction(clear);
     // Some platform themes (minimal window managers, offscreen) define no Quit key.
@@ -84,6 +92,8 @@ void MainActions::createMenus()
 
     m_viewMenu = m_window->menuBar()->addMenu(QString());
     m_viewMenu->addActions({refresh, liveTail, offline, cached});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({histogram, facets});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(utc);
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -126,6 +136,7 @@ void MainActions::createMenus()
     m_toolbar->addActions({refresh, liveTail, offline});
     m_toolbar->addSeparator();
     m_toolbar->addAction(goToId);
+    m_toolbar->addAction(facets);
 }
 
 void MainActions::chooseAppearance(Appearance::Mode mode)
@@ -220,6 +231,12 @@ void MainActions::retranslate(const QString &language)
     cached->setText(tr("Everything &cached for this source"));
     cached->setToolTip(tr("Browse every record of this source that the cache holds, with filters, "
                           "sort and full-text search, as a dataset"));
+    histogram->setText(tr("&Histogram"));
+    histogram->setToolTip(tr("Records over time above the table; drag across bars to filter on their time "
+                             "(Ctrl+Shift+H)"));
+    facets->setText(tr("F&acets"));
+    facets->setToolTip(tr("Each filter's values with how many records have them; click one to filter on it "
+                          "(Ctrl+Shift+F)"));
     utc->setText(tr("Times in &UTC"));
     utc->setToolTip(tr("Show times in UTC instead of the local time zone"));
     m_languageMenu->setTitle(tr("&Language"));

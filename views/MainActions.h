@@ -42,6 +42,8 @@ public:
     QAction *offline;
     QAction *cached;
     QAction *utc;
+    QAction *histogram; // the histogram above the table (shown by default)
+    QAction *facets; // the facets beside it
     QAction *filter;
     QAction *goToId;
     QAction *clear;

@@ -106,6 +106,7 @@ void MainWindow::createActions()
     connect(m_actions->refresh, &QAction::triggered, this, [this] {
         if (RemoteLogModel *model = logModel())
             model->refresh();
+        m_workspace->refreshOverview();
     });
     connect(m_actions->liveTail, &QAction::toggled, this, [this](bool on) {
         if (RemoteLogModel *model = logModel())
@@ -115,6 +116,7 @@ void MainWindow::createActions()
     connect(m_actions->offline, &QAction::toggled, this, &MainWindow::setOffline);
     connect(m_actions->cached, &QAction::triggered, this, &MainWindow::openCachedRecords);
     connect(m_actions->utc, &QAction::toggled, m_workspace, &Workspace::refreshTimes);
+    m_workspace->followOverviewActions(m_actions->histogram, m_actions->facets);
     connect(m_actions->filter, &QAction::triggered, filterPanel(), &FilterPanel::focusFirstField);
     connect(m_actions->goToId, &QAction::triggered, this, &MainWindow::goToId);
     connect(m_actions->clear, &QAction::triggered, m_workspace, &Workspace::clearSelection);

@@ -2,9 +2,12 @@
 
 #include "DetailPane.h"
 #include "ErrorBanner.h"
+#include "FacetPanel.h"
 #include "FilterPanel.h"
+#include "HistogramView.h"
 #include "LogTableView.h"
 #include "NoticeBar.h"
+#include "OverviewController.h"
 #include "core/AppSettings.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
@@ -13,6 +16,7 @@
 #include "sources/SourceRegistry.h"
 #include "store/PageCache.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSplitter>
@@ -26,23 +30,53 @@ Workspace::Workspace(PageCache *cache, QWidget *parent)
     , m_filters(new FilterPanel(this))
     , m_table(new LogTableView(this))
     , m_detail(new DetailPane(this))
+    , m_histogram(new HistogramView(this))
+    , m_facets(new FacetPanel(this))
+    , m_overview(new OverviewController(m_histogram, m_facets, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     // The banner and the filters span the table and the detail pane: a row of filters as
     // wide as the table must not squeeze the detail on a small screen.
     m_splitter->setObjectName(QStringLiteral("tableDetailSplitter"));
+    m_splitter->addWidget(m_facets);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 430});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({220, 760, 430});
+    m_facets->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_notice);
     layout->addWidget(m_filters);
+    layout->addWidget(m_histogram);
     layout->addWidget(m_splitter, 1);
+
+    // A range picked on the histogram, or a facet's value, becomes a filter.
+    connect(m_overview, &OverviewController::rangeChosen, this,
+            [this](const QString &from, const QString &to) {
+                changeFilters([&](QMap<QString, QString> &f) {
+                    f.remove(QLatin1String(Query::From));
+                    f.remove(QLatin1String(Query::To));
+                    if (!from.isEmpty())
+                        f.insert(QLatin1String(Query::From), from);
+                    if (!to.isEmpty())
+                        f.insert(QLatin1String(Query::To), to);
+                });
+            });
+    connect(m_facets, &FacetPanel::valueChosen, this,
+            [this](const QString &key, const QString &value, bool exclude) {
+                changeFilters([&](QMap<QString, QString> &f) {
+                    const QString wanted = exclude ? QLatin1Char('!') + value : value;
+                    if (f.value(key) == wanted)
+                        f.remove(key); // a second click on the value filtered on clears it
+                    else
+                        f.insert(key, wanted);
+                });
+            });
 
     connect(m_filters, &FilterPanel::applied, this, &Workspace::applyFilters);
     connect(m_table, &LogTableView::recordActivated, this, [this] {
@@ -116,6 +150,7 @@ void Workspace::showSource(ConnectionSession *session, SourceKind kind)
     model->setQuery(q);
     m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
+    countOverview();
 }
 
 void Workspace::showDataset(DatasetLogModel *dataset, ConnectionSession *owner)
@@ -141,11 +176,13 @@ void Workspace::showDataset(DatasetLogModel *dataset, ConnectionSession *owner)
     setModel(dataset);
     m_table->applyDefaultLayout(def);
     m_table->restoreLayout(sourceKey());
+    countOverview();
 }
 
 void Workspace::clear()
 {
     follow(nullptr, nullptr);
+    m_overview->clear();
     m_table->setModel(nullptr);
     m_detail->clear();
     m_session = nullptr;
@@ -212,6 +249,7 @@ void Workspace::applyFilters(const QMap<QString, QString> &filters)
         q.source = m_dataset->info()->source;
         q.filters = filters;
         m_dataset->setQuery(q, m_filters->searchText());
+        countOverview();
         return;
     }
     RemoteLogModel *model = logModel();
@@ -222,7 +260,50 @@ void Workspace::applyFilters(const QMap<QString, QString> &filters)
     q.source = *m_source;
     q.filters = filters;
     model->setQuery(q);
+    countOverview();
     emit queryChanged();
+}
+
+void Workspace::countOverview()
+{
+    if (m_dataset && m_dataset->info())
+        m_overview->showDataset(m_dataset, m_dataset->query(), m_dataset->search());
+    else if (m_session && m_source)
+        m_overview->showServer(m_session, m_session->model()->query());
+}
+
+void Workspace::changeFilters(const std::function<void(QMap<QString, QString> &)> &change)
+{
+    QMap<QString, QString> filters = m_filters->filters();
+    change(filters);
+    m_filters->setFilters(filters);
+    m_filters->apply();
+}
+
+void Workspace::setHistogramShown(bool shown)
+{
+    m_histogram->setVisible(shown);
+    m_overview->setHistogramShown(shown);
+}
+
+void Workspace::followOverviewActions(QAction *histogram, QAction *facets)
+{
+    connect(histogram, &QAction::toggled, this, &Workspace::setHistogramShown);
+    connect(facets, &QAction::toggled, this, &Workspace::setFacetsShown);
+    setHistogramShown(histogram->isChecked());
+    setFacetsShown(facets->isChecked());
+}
+
+void Workspace::refreshOverview()
+{
+    m_overview->forgetCounts();
+    countOverview();
+}
+
+void Workspace::setFacetsShown(bool shown)
+{
+    m_facets->setVisible(shown);
+    m_overview->setFacetsShown(shown);
 }
 
 void Workspace::showCurrentRecord()
@@ -242,6 +323,7 @@ void Workspace::showCurrentRecord()
 void Workspace::refreshTimes()
 {
     m_table->viewport()->update();
+    countOverview(); // the buckets follow the clock shown
     if (m_source && !m_detail->record().isEmpty())
         m_detail->showRecord(SourceDefinitions::get(*m_source), m_detail->record());
 }

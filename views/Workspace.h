@@ -6,13 +6,18 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class ConnectionSession;
+class QAction;
 class QAbstractItemModel;
 class DatasetLogModel;
 class DetailPane;
 class ErrorBanner;
+class FacetPanel;
+class HistogramView;
+class OverviewController;
 class FilterPanel;
 class LogTableView;
 class NoticeBar;
@@ -61,6 +66,15 @@ public:
     FilterPanel *filters() const { return m_filters; }
     LogTableView *table() const { return m_table; }
     DetailPane *detail() const { return m_detail; }
+    HistogramView *histogram() const { return m_histogram; }
+    FacetPanel *facets() const { return m_facets; }
+    OverviewController *overview() const { return m_overview; }
+    void setHistogramShown(bool shown);
+    void setFacetsShown(bool shown);
+    // The actions that show and hide the histogram and the facets, and their state now.
+    void followOverviewActions(QAction *histogram, QAction *facets);
+    // Counts again from the server, not the session's counts (Refresh).
+    void refreshOverview();
 
     // When the rows shown were fetched, if they came from the cache (empty otherwise).
     QString cachedAt() const { return m_cachedAt; }
@@ -73,6 +87,9 @@ signals:
 
 private:
     void applyFilters(const QMap<QString, QString> &filters);
+    // Sets filters as if typed into the panel, and applies them (histogram, facets).
+    void changeFilters(const std::function<void(QMap<QString, QString> &)> &change);
+    void countOverview();
     void setModel(QAbstractItemModel *model);
     // Listens to what is shown only: the models of sources not on screen say nothing here.
     void follow(ConnectionSession *session, DatasetLogModel *dataset);
@@ -85,6 +102,9 @@ private:
     FilterPanel *m_filters;
     LogTableView *m_table;
     DetailPane *m_detail;
+    HistogramView *m_histogram;
+    FacetPanel *m_facets;
+    OverviewController *m_overview;
     QSplitter *m_splitter;
     ConnectionSession *m_session = nullptr;
     DatasetLogModel *m_dataset = nullptr;

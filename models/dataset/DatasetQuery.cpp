@@ -72,6 +72,10 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
         }
         if (!columns.contains(key))
             return QCoreApplication::translate("DatasetQuery", "unknown filter “%1”").arg(key);
+        // "!value": every record but those with it (a facet's Ctrl+click).
+        const bool excluded = value.size() > 1 && value.startsWith(u'!');
+        if (excluded)
+            value = value.mid(1);
         const FilterSpec *spec = def.filterSpec(key);
         const EnumTable *table = spec ? def.enumTable(spec->enumField) : nullptr;
         if (table && table->isNumbered()) {
@@ -81,7 +85,7 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
                 return QCoreApplication::translate("DatasetQuery", "unknown status “%1”").arg(value);
             value = known->raw;
         }
-        where << QStringLiteral("records.%1 = ?").arg(key);
+        where << (excluded ? QStringLiteral("records.%1 <> ?") : QStringLiteral("records.%1 = ?")).arg(key);
         sql.binds << value;
     }
     const QString text = search.trimmed();

@@ -235,3 +235,13 @@ std::optional<QList<QJsonObject>> DatasetWorker::rows(const DatasetSql &sql, int
     }
     return records;
 }
+
+bool DatasetWorker::withDatabase(int generation, const std::function<void(QSqlDatabase &db)> &work)
+{
+    if (!m_open)
+        return false;
+    const StoppableTask task(m_task, generation);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    work(db);
+    return true;
+}

@@ -6,8 +6,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,10 @@ public:
     std::optional<qint64> count(const DatasetSql &sql, int generation, QString *error);
     std::optional<QList<QJsonObject>> rows(const DatasetSql &sql, int generation, qint64 offset, int limit,
                                            QString *error);
+
+    // Runs `work` on the open connection; its statements stop once `generation` is stale
+    // (the overview's GROUP BYs). False when nothing is open.
+    bool withDatabase(int generation, const std::function<void(QSqlDatabase &db)> &work);
 
 private:
     // A full-text search matches once into temp.hits; the count and every window of rows

@@ -53,9 +53,9 @@ void DatasetLogModel::openCache(const QString &cachePath, const QString &origin,
     });
 }
 
-void DatasetLogModel::openWith(
-    const QString &path, const std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)> &open)
+void DatasetLogModel::openWith(const QString &path, const Opener &open)
 {
+    m_opener = open;
     beginResetModel();
     const int generation = newGeneration();
     m_path = path;

@@ -37,6 +37,11 @@ public:
     void openCache(const QString &cachePath, const QString &origin, SourceKind source,
                    const QString &connectionName);
     bool isCache() const { return !m_origin.isEmpty(); }
+    QString origin() const { return m_origin; } // the cache's connection (DatasetQuery::build)
+    // How this model's workers opened what it shows, for another connection to the same
+    // (the overview's); empty before open().
+    using Opener = std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)>;
+    Opener opener() const { return m_opener; }
     QString path() const { return m_path; }
     std::optional<DatasetInfo> info() const { return m_info; }
     const SourceDefinition *definition() const { return m_definition; }
@@ -61,8 +66,7 @@ signals:
     void windowLoaded(int window);
 
 private:
-    void openWith(const QString &path,
-                  const std::function<std::optional<DatasetInfo>(DatasetWorker *, QString *)> &open);
+    void openWith(const QString &path, const Opener &open);
     void requestWindow(int window) const;
     void onCount(int generation, qint64 count, const QString &error);
     void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
@@ -79,6 +83,7 @@ private:
     std::shared_ptr<std::atomic_int> m_generation;
     QString m_path;
     QString m_origin; // the cache's origin of the records; empty for a dataset file
+    Opener m_opener;
     std::optional<DatasetInfo> m_info;
     const SourceDefinition *m_definition = nullptr;
     Query m_query;

@@ -102,16 +102,17 @@ BoundarySearch::Window BoundarySearch::place(qint64 firstRank, qint64 lastRank, 
                 return {int(first / p), int(p)};
         }
     }
-    // A window with the estimate near its middle.
+    // The window that reaches furthest on both sides of the estimate: the error of an
+    // estimate is as likely either way.
     const qint64 centre = m_total - 1 - centreRank;
     Window best {0, m_maxWindow};
-    qint64 bestOff = -1;
+    qint64 bestReach = -1;
     for (qint64 p = m_maxWindow; p >= qMax(1, m_maxWindow / 2); --p) {
         const qint64 page = centre / p;
-        const qint64 off = std::llabs(centre - page * p - p / 2);
-        if (bestOff < 0 || off < bestOff) {
+        const qint64 reach = qMin(centre - page * p, page * p + p - 1 - centre);
+        if (reach > bestReach) {
             best = {int(page), int(p)};
-            bestOff = off;
+            bestReach = reach;
         }
     }
     return best;

@@ -27,7 +27,7 @@ public:
     // `boundaries`: instants in ms, ascending. `maxWindow`: the largest page the server
     // gives. `lookahead`: how many boundaries are searched at once (the later ones start
     // from what the earlier found, which saves windows; more at once saves round trips).
-    BoundarySearch(QList<qint64> boundaries, int maxWindow, int lookahead = 3);
+    BoundarySearch(QList<qint64> boundaries, int maxWindow, int lookahead = 1);
 
     // The windows to read now; none while the answers awaited are all that is needed, or
     // when done. Each is asked for once.

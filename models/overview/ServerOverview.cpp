@@ -97,6 +97,7 @@ void ServerOverview::histogram(const Query &query, const Overview::HistogramRequ
     m_last = Overview::bound(query, Query::To);
     m_listTotal = -1;
     m_wholeByValue.clear();
+    m_firstPages.clear();
     m_edges.clear();
     m_step = request.step.value_or(TimeBuckets::Step {});
     m_needsAll = m_stackValues.isEmpty();
@@ -163,11 +164,19 @@ void ServerOverview::start(Phase phase)
             start(Phase::Series);
             return;
         }
-        queueCount(undated(m_query), -1, -1, QStringLiteral("all"));
+        // Where the dates are searched for, each list's first page also starts its search.
+        // Where the server takes dates, the totals are the range's: then a series' newest
+        // bucket is its total less the others, and costs no request.
+        const bool search = searches();
+        const int first = search ? m_def->maxPageSize : 1;
+        const auto list = [&](const Query &q) {
+            return search || !m_first || !m_last ? undated(q) : between(undated(q), *m_first, *m_last + 1);
+        };
+        queueCount(list(m_query), -1, -1, QStringLiteral("all"), first);
         for (const QString &value : std::as_const(m_stackValues)) {
-            Query q = undated(m_query);
+            Query q = m_query;
             q.setFilter(m_stackKey, value);
-            queueCount(q, -1, -1, QStringLiteral("value:") + value);
+            queueCount(list(q), -1, -1, QStringLiteral("value:") + value, first);
         }
         QTimer::singleShot(0, this, [this, run = m_run] {
             if (run == m_run)
@@ -210,13 +219,19 @@ void ServerOverview::startSeries()
         s.query = q;
         s.bounds = bounds;
         s.counts = QList<qint64>(bounds.size() - 1, -1);
+        const bool searched = searches();
+        if (!searched && !m_wholeByValue.isEmpty())
+            s.whole = value.isEmpty() ? m_listTotal : m_wholeByValue.value(value, -1);
         m_series.push_back(std::move(s));
         const int i = int(m_series.size()) - 1;
-        if (searches()) {
+        if (searched) {
             queueWindows(i);
         } else {
-            for (int j = 0; j + 1 < bounds.size(); ++j)
-                queueCount(between(q, bounds.at(j), bounds.at(j + 1)), i, j);
+            const int last = int(bounds.size()) - 2;
+            for (int j = 0; j <= last; ++j) {
+                if (j < last || m_series.back().whole < 0)
+                    queueCount(between(q, bounds.at(j), bounds.at(j + 1)), i, j);
+            }
         }
     }
     QTimer::singleShot(0, this, [this, run = m_run] {
@@ -227,10 +242,11 @@ void ServerOverview::startSeries()
     });
 }
 
-void ServerOverview::queueCount(const Query &query, int series, int interval, const QString &tag)
+void ServerOverview::queueCount(const Query &query, int series, int interval, const QString &tag,
+                                int pageSize)
 {
     Query q = query;
-    q.pageSize = 1;
+    q.pageSize = pageSize;
     Request r;
     r.series = series;
     r.interval = interval;
@@ -247,6 +263,17 @@ void ServerOverview::queueWindows(int series)
         const int limit = url ? m_client->pageSizeLimit(*url) : 0;
         s.search = std::make_unique<BoundarySearch>(
             s.bounds, limit > 0 ? qMin(limit, m_def->maxPageSize) : m_def->maxPageSize);
+        // The list's first page, if the partition check read it: the search's first window.
+        const auto seen = m_firstPages.constFind(s.value);
+        if (s.facetKey.isEmpty() && seen != m_firstPages.cend() && seen->records.size() > 1) {
+            QList<qint64> times;
+            for (const QJsonObject &record : seen->records) {
+                if (const auto t = Timestamp::parseMsecs(record.value(m_def->timeField).toString()))
+                    times.append(*t);
+            }
+            if (times.size() == seen->records.size())
+                s.search->supply(s.search->take().constFirst(), seen->total, times);
+        }
     }
     for (const BoundarySearch::Window &w : s.search->take()) {
         Request r;
@@ -315,7 +342,7 @@ void ServerOverview::onReply(ApiReply *reply)
     }
     const int run = m_run;
     if (request.window.pageSize == 0) {
-        const Answer answer {*page.total, page.records.mid(0, 1)};
+        const Answer answer {*page.total, page.records};
         m_counts.insert(reply->url().toString(), answer);
         onCount(request, answer);
     } else {
@@ -373,8 +400,10 @@ void ServerOverview::onCount(const Request &request, const Answer &answer)
     }
     if (request.tag == u"all") {
         m_listTotal = answer.total;
+        m_firstPages.insert(QString(), answer);
     } else if (request.tag.startsWith(u"value:")) {
         m_wholeByValue.insert(request.tag.mid(6), answer.total);
+        m_firstPages.insert(request.tag.mid(6), answer);
     }
     if (m_phase == Phase::Partition && m_listTotal >= 0 && m_wholeByValue.size() == m_stackValues.size()) {
         qint64 sum = 0;
@@ -431,7 +460,15 @@ void ServerOverview::maybeFinished()
 {
     if (m_phase != Phase::Series)
         return;
-    for (const Series &s : m_series) {
+    for (Series &s : m_series) {
+        // The newest bucket of a series whose range total is known: the rest of it.
+        if (!s.bounds.isEmpty() && s.whole >= 0 && s.counts.constLast() < 0
+            && std::count(s.counts.cbegin(), s.counts.cend(), -1) == 1) {
+            qint64 rest = s.whole;
+            for (qsizetype j = 0; j + 1 < s.counts.size(); ++j)
+                rest -= s.counts.at(j);
+            s.counts.last() = qMax<qint64>(0, rest);
+        }
         if (s.bounds.isEmpty() ? s.whole < 0 : std::any_of(s.counts.cbegin(), s.counts.cend(), [](qint64 n) {
                 return n < 0;
             }))

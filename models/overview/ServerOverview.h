@@ -36,6 +36,8 @@ public:
     ~ServerOverview() override;
 
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+    // Where the deployment mounts the source (Connection::pathOverride), for what follows.
+    void setPathOverride(const QString &path) { m_pathOverride = path; }
     // Each starts over, cancelling what runs.
     void histogram(const Query &query, const Overview::HistogramRequest &request);
     void facets(const Query &query);
@@ -80,7 +82,7 @@ private:
     Query between(const Query &query, qint64 fromMs, qint64 endMs) const;
     void start(Phase phase);
     void startSeries();
-    void queueCount(const Query &query, int series, int interval, const QString &tag = {});
+    void queueCount(const Query &query, int series, int interval, const QString &tag = {}, int pageSize = 1);
     void queueWindows(int series);
     void pump();
     void onReply(ApiReply *reply);
@@ -109,6 +111,7 @@ private:
     std::optional<qint64> m_first, m_last; // the range
     qint64 m_listTotal = -1;
     QHash<QString, qint64> m_wholeByValue; // partition check: each stack value's total
+    QHash<QString, Answer> m_firstPages; // partition check: each list's first page (key: value)
     bool m_needsAll = false; // the stack values do not cover every record
     TimeBuckets::Step m_step;
     QList<qint64> m_edges;

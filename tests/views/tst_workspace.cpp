@@ -1,11 +1,15 @@
 #include "DetailPane.h"
 #include "ErrorBanner.h"
+#include "FacetPanel.h"
 #include "FilterPanel.h"
+#include "HistogramView.h"
 #include "LogTableView.h"
 #include "ScriptedLogServer.h"
 #include "Workspace.h"
+#include "core/Timestamp.h"
 #include "dataset/RecordSink.h"
 #include "itemmodels/DatasetLogModel.h"
+#include "itemmodels/FacetModel.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "net/ConnectionSession.h"
 #include "sources/BuiltinSources.h"
@@ -17,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 // What is shown right of the sidebar, against a scripted server over real HTTP: a
 // source's rows and filters, only the shown model's news, finding a record by id, what
@@ -33,6 +38,8 @@ private slots:
     void goToIdSelectsALoadedRow();
     void theExportTakesWhatIsShown();
     void aDatasetTakesThePlace();
+    void theHistogramFollowsAndADragSetsTheDates();
+    void aFacetValueFilters();
 
 private:
     ConnectionSession *openSession(const QString &id);
@@ -201,6 +208,81 @@ void TestWorkspace::aDatasetTakesThePlace()
     QCOMPARE(scope->origin, QStringLiteral("http://logs.test"));
     m_workspace->clear();
     QVERIFY(!m_workspace->dataset());
+}
+
+namespace
+{
+// A dataset of the scripted server's records, open.
+bool openDataset(DatasetLogModel &dataset, const QString &path, const QList<QJsonObject> &records)
+{
+    auto sink = RecordSink::forPath(path);
+    DatasetInfo info;
+    info.source = Sources::CommAdmin;
+    info.origin = QStringLiteral("http://logs.test");
+    if (!sink->open(path, info) || !sink->write(records) || !sink->finish())
+        return false;
+    QSignalSpy opened(&dataset, &DatasetLogModel::opened);
+    dataset.open(path);
+    return opened.wait(10000);
+}
+} // namespace
+
+void TestWorkspace::theHistogramFollowsAndADragSetsTheDates()
+{
+    DatasetLogModel dataset;
+    QVERIFY(openDataset(dataset, m_dir.filePath(QStringLiteral("histogram.logdeck")), m_server.records()));
+    m_workspace->show();
+    m_workspace->setHistogramShown(true);
+    m_workspace->showDataset(&dataset, nullptr);
+    HistogramView *h = m_workspace->histogram();
+    QTRY_COMPARE_WITH_TIMEOUT(h->histogram().total(), qint64(120), 10000);
+    QVERIFY(h->histogram().buckets.size() >= 4);
+
+    // Dragging across buckets 1 to 3 makes their time the date filter.
+    const auto buckets = h->histogram().buckets;
+    const int y = h->height() / 2;
+    QTest::mousePress(h, Qt::LeftButton, {}, QPoint(h->bucketCentre(1), y));
+    QTest::mouseMove(h, QPoint(h->bucketCentre(3), y));
+    QTest::mouseRelease(h, Qt::LeftButton, {}, QPoint(h->bucketCentre(3), y));
+    const auto from = Timestamp::parseMsecs(dataset.query().filter(QStringLiteral("from")));
+    const auto to = Timestamp::parseMsecs(dataset.query().filter(QStringLiteral("to")));
+    QCOMPARE(from, std::optional<qint64>(buckets.at(1).startMs));
+    QCOMPARE(to, std::optional<qint64>(buckets.at(3).endMs - 1));
+    QCOMPARE(m_workspace->filters()->filters().value(QStringLiteral("from")).isEmpty(), false);
+    const qint64 inRange = buckets.at(1).count + buckets.at(2).count + buckets.at(3).count;
+    QTRY_COMPARE_WITH_TIMEOUT(h->histogram().total(), inRange, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dataset.total(), std::optional<qint64>(inRange), 10000);
+
+    // A double-click steps back out to no date filter.
+    QTest::mouseDClick(h, Qt::LeftButton, {}, QPoint(h->bucketCentre(0), y));
+    QVERIFY(dataset.query().filter(QStringLiteral("from")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(h->histogram().total(), qint64(120), 10000);
+}
+
+void TestWorkspace::aFacetValueFilters()
+{
+    DatasetLogModel dataset;
+    QVERIFY(openDataset(dataset, m_dir.filePath(QStringLiteral("facets.logdeck")), m_server.records()));
+    m_workspace->show();
+    m_workspace->setFacetsShown(true);
+    m_workspace->showDataset(&dataset, nullptr);
+    FacetModel *model = m_workspace->facets()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    QModelIndex status;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data(FacetModel::KeyRole) == QStringLiteral("status"))
+            status = model->index(i, 0);
+    }
+    QVERIFY(status.isValid());
+    const QModelIndex first = model->index(0, 0, status);
+    const QString value = first.data(FacetModel::ValueRole).toString();
+    const qint64 count = first.data(FacetModel::CountRole).toLongLong();
+    QTreeView *view = m_workspace->facets()->view();
+    view->scrollTo(first);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    QCOMPARE(dataset.query().filter(QStringLiteral("status")), value);
+    QCOMPARE(m_workspace->filters()->filters().value(QStringLiteral("status")), value);
+    QTRY_COMPARE_WITH_TIMEOUT(dataset.total(), std::optional<qint64>(count), 10000);
 }
 
 QTEST_MAIN(TestWorkspace)
