@@ -575,10 +575,6 @@
 <context>
     <name>DatasetOverview</name>
     <message>
-        <source>the bucket must be longer than nothing</source>
-        <translation>the bucket must be longer than nothing</translation>
-    </message>
-    <message>
         <source>more than 100,000 buckets: choose a longer bucket</source>
         <translation>more than 100,000 buckets: choose a longer bucket</translation>
     </message>
@@ -936,6 +932,28 @@
     </message>
 </context>
 <context>
+    <name>FacetModel</name>
+    <message numerus="yes">
+        <source>%1 (top %Ln)</source>
+        <translation>
+            <numerusform>%1 (top %Ln)</numerusform>
+            <numerusform>%1 (top %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Apply</source>
@@ -1001,6 +1019,10 @@
         <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
         <translation>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <translation>not %1</translation>
+    </message>
 </context>
 <context>
     <name>Filters</name>
@@ -1047,6 +1069,28 @@
     <message>
         <source>Username</source>
         <translation>Username</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>Back to the previous time range (or double-click the histogram)</source>
+        <translation>Back to the previous time range (or double-click the histogram)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1389,22 @@
         <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Histogram</source>
+        <translation>&amp;Histogram</translation>
+    </message>
+    <message>
+        <source>Records over time above the table; drag across bars to filter on their time (Ctrl+Shift+H)</source>
+        <translation>Records over time above the table; drag across bars to filter on their time (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>F&amp;acets</translation>
+    </message>
+    <message>
+        <source>Each filter&apos;s values with how many records have them; click one to filter on it (Ctrl+Shift+F)</source>
+        <translation>Each filter&apos;s values with how many records have them; click one to filter on it (Ctrl+Shift+F)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1437,6 +1497,29 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewController</name>
+    <message>
+        <source>No records to count</source>
+        <translation>No records to count</translation>
+    </message>
+    <message>
+        <source>Counting… %1 of %2 requests</source>
+        <translation>Counting… %1 of %2 requests</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>This source has no values to count on the server.</source>
+        <translation>This source has no values to count on the server.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1718,25 @@
     <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOverview</name>
+    <message>
+        <source>too many buckets: choose a longer bucket</source>
+        <translation>too many buckets: choose a longer bucket</translation>
+    </message>
+    <message>
+        <source>The server does not say how many records match, so they cannot be counted without reading them all.</source>
+        <translation>The server does not say how many records match, so they cannot be counted without reading them all.</translation>
+    </message>
+    <message>
+        <source>A record has no readable %1, so the records cannot be counted by time.</source>
+        <translation>A record has no readable %1, so the records cannot be counted by time.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order, so its records cannot be counted by time.</source>
+        <translation>The server&apos;s list is not in time order, so its records cannot be counted by time.</translation>
     </message>
 </context>
 <context>
@@ -2303,44 +2405,56 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
         <translation>Send status: pending, sent, failed or delivered.</translation>
     </message>
     <message>
-        <source>Count a .logdeck dataset&apos;s records per time bucket, by status.</source>
-        <translation>Count a .logdeck dataset&apos;s records per time bucket, by status.</translation>
-    </message>
-    <message>
-        <source>Count a .logdeck dataset&apos;s records per value of each filter.</source>
-        <translation>Count a .logdeck dataset&apos;s records per value of each filter.</translation>
-    </message>
-    <message>
         <source>table (default), csv or json.</source>
         <translation>table (default), csv or json.</translation>
-    </message>
-    <message>
-        <source>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</source>
-        <translation>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</translation>
     </message>
     <message>
         <source>Free-text filters: the N most frequent values (default 10).</source>
         <translation>Free-text filters: the N most frequent values (default 10).</translation>
     </message>
     <message>
-        <source>histogram needs one dataset file</source>
-        <translation>histogram needs one dataset file</translation>
-    </message>
-    <message>
-        <source>facets needs one dataset file</source>
-        <translation>facets needs one dataset file</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format takes table, csv or json</translation>
     </message>
     <message>
-        <source>--bucket takes a number and s, m, h, d or w, like 15m</source>
-        <translation>--bucket takes a number and s, m, h, d or w, like 15m</translation>
-    </message>
-    <message>
         <source>--top takes a number of at least 1</source>
         <translation>--top takes a number of at least 1</translation>
+    </message>
+    <message>
+        <source>Count the records of a .logdeck dataset or a server per time bucket, by status.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Count the records of a .logdeck dataset or a server per time bucket, by status.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>Count the records of a .logdeck dataset or a server per value of each filter.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>Count the records of a .logdeck dataset or a server per value of each filter.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</translation>
+    </message>
+    <message>
+        <source>The bucket: 1m, 15m, 1h, 1d, 1w, 1mo… (default: at most 60 buckets over the range), on the local calendar.</source>
+        <translation>The bucket: 1m, 15m, 1h, 1d, 1w, 1mo… (default: at most 60 buckets over the range), on the local calendar.</translation>
+    </message>
+    <message>
+        <source>On a server: print to stderr how many requests it took.</source>
+        <translation>On a server: print to stderr how many requests it took.</translation>
+    </message>
+    <message>
+        <source>histogram needs one dataset file, or --url and --source</source>
+        <translation>histogram needs one dataset file, or --url and --source</translation>
+    </message>
+    <message>
+        <source>facets needs one dataset file, or --url and --source</source>
+        <translation>facets needs one dataset file, or --url and --source</translation>
+    </message>
+    <message>
+        <source>--bucket takes a number and m, h, d, w or mo, like 15m (minutes and hours that divide a day)</source>
+        <translation>--bucket takes a number and m, h, d, w or mo, like 15m (minutes and hours that divide a day)</translation>
+    </message>
+    <message>
+        <source>--search works on datasets only: the APIs have no search</source>
+        <translation>--search works on datasets only: the APIs have no search</translation>
     </message>
     <message>
         <source>Usage: logdeck-cli COMMAND [options]
@@ -2352,8 +2466,8 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
-  histogram  Count a dataset&apos;s records per time bucket, by status
-  facets   Count a dataset&apos;s records per value of each filter
+  histogram  Count records per time bucket, by status, on a server or a dataset
+  facets   Count records per value of each filter, on a server or a dataset
   show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.
@@ -2367,8 +2481,8 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
-  histogram  Count a dataset&apos;s records per time bucket, by status
-  facets   Count a dataset&apos;s records per value of each filter
+  histogram  Count records per time bucket, by status, on a server or a dataset
+  facets   Count records per value of each filter, on a server or a dataset
   show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.

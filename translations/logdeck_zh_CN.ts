@@ -574,10 +574,6 @@
 <context>
     <name>DatasetOverview</name>
     <message>
-        <source>the bucket must be longer than nothing</source>
-        <translation>时间桶必须大于零</translation>
-    </message>
-    <message>
         <source>more than 100,000 buckets: choose a longer bucket</source>
         <translation>时间桶超过 100,000 个：请选择更长的时间桶</translation>
     </message>
@@ -930,6 +926,27 @@
     </message>
 </context>
 <context>
+    <name>FacetModel</name>
+    <message numerus="yes">
+        <source>%1 (top %Ln)</source>
+        <translation>
+            <numerusform>%1（前 %Ln 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Apply</source>
@@ -995,6 +1012,10 @@
         <source>This API has no date parameters: LogDeck finds the rows of the range by bisecting the newest-first pages.</source>
         <translation>此接口没有日期参数：LogDeck 通过对按时间倒序排列的分页做二分查找来确定范围内的记录。</translation>
     </message>
+    <message>
+        <source>not %1</source>
+        <translation>非 %1</translation>
+    </message>
 </context>
 <context>
     <name>Filters</name>
@@ -1041,6 +1062,27 @@
     <message>
         <source>Username</source>
         <translation>用户名</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>Back to the previous time range (or double-click the histogram)</source>
+        <translation>回到上一个时间范围（或双击直方图）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1381,22 @@
         <source>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;A desktop explorer for communication, notification and audit logs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LogDeck %1&lt;/h3&gt;&lt;p&gt;用于浏览通信日志、通知日志和审计日志的桌面工具。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Histogram</source>
+        <translation>直方图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Records over time above the table; drag across bars to filter on their time (Ctrl+Shift+H)</source>
+        <translation>在表格上方按时间显示记录数；拖过柱形即按其时间筛选（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>分面统计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each filter&apos;s values with how many records have them; click one to filter on it (Ctrl+Shift+F)</source>
+        <translation>每个筛选条件的各个取值及其记录数；点击某个取值即按其筛选（Ctrl+Shift+F）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1431,6 +1489,29 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewController</name>
+    <message>
+        <source>No records to count</source>
+        <translation>没有可统计的记录</translation>
+    </message>
+    <message>
+        <source>Counting… %1 of %2 requests</source>
+        <translation>正在统计… 已完成 %1/%2 个请求</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>未能统计：%1</translation>
+    </message>
+    <message>
+        <source>This source has no values to count on the server.</source>
+        <translation>该日志源在服务器上没有可统计的取值。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1710,25 @@
     <message>
         <source>Delivered</source>
         <translation>已送达</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOverview</name>
+    <message>
+        <source>too many buckets: choose a longer bucket</source>
+        <translation>时间桶过多：请选择更长的时间桶</translation>
+    </message>
+    <message>
+        <source>The server does not say how many records match, so they cannot be counted without reading them all.</source>
+        <translation>服务器未返回匹配的总条数，无法在不读取全部记录的情况下统计。</translation>
+    </message>
+    <message>
+        <source>A record has no readable %1, so the records cannot be counted by time.</source>
+        <translation>有记录缺少可读取的 %1，无法按时间统计。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list is not in time order, so its records cannot be counted by time.</source>
+        <translation>服务器返回的列表未按时间排序，无法按时间统计。</translation>
     </message>
 </context>
 <context>
@@ -2287,44 +2387,56 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
         <translation>发送状态：pending、sent、failed 或 delivered。</translation>
     </message>
     <message>
-        <source>Count a .logdeck dataset&apos;s records per time bucket, by status.</source>
-        <translation>按时间桶统计 .logdeck 数据集的记录数，并按状态分列。</translation>
-    </message>
-    <message>
-        <source>Count a .logdeck dataset&apos;s records per value of each filter.</source>
-        <translation>按每个筛选条件的取值统计 .logdeck 数据集的记录数。</translation>
-    </message>
-    <message>
         <source>table (default), csv or json.</source>
         <translation>table（默认）、csv 或 json。</translation>
-    </message>
-    <message>
-        <source>The bucket: 30s, 15m, 1h, 1d, 1w (default 1h).</source>
-        <translation>时间桶：30s、15m、1h、1d、1w（默认 1h）。</translation>
     </message>
     <message>
         <source>Free-text filters: the N most frequent values (default 10).</source>
         <translation>自由文本筛选条件：出现最多的 N 个取值（默认 10）。</translation>
     </message>
     <message>
-        <source>histogram needs one dataset file</source>
-        <translation>histogram 需要一个数据集文件</translation>
-    </message>
-    <message>
-        <source>facets needs one dataset file</source>
-        <translation>facets 需要一个数据集文件</translation>
-    </message>
-    <message>
         <source>--format takes table, csv or json</source>
         <translation>--format 可取 table、csv 或 json</translation>
     </message>
     <message>
-        <source>--bucket takes a number and s, m, h, d or w, like 15m</source>
-        <translation>--bucket 取数字加 s、m、h、d 或 w，例如 15m</translation>
-    </message>
-    <message>
         <source>--top takes a number of at least 1</source>
         <translation>--top 取不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>Count the records of a .logdeck dataset or a server per time bucket, by status.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>按时间桶统计 .logdeck 数据集或服务器上的记录数，并按状态分列。
+统计服务器时，令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>Count the records of a .logdeck dataset or a server per value of each filter.
+On a server, the token is read from the LOGDECK_TOKEN environment variable.</source>
+        <translation>按每个筛选条件的取值统计 .logdeck 数据集或服务器上的记录数。
+统计服务器时，令牌从环境变量 LOGDECK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>The bucket: 1m, 15m, 1h, 1d, 1w, 1mo… (default: at most 60 buckets over the range), on the local calendar.</source>
+        <translation>时间桶：1m、15m、1h、1d、1w、1mo……（默认：整个范围内最多 60 个桶），按本地日历对齐。</translation>
+    </message>
+    <message>
+        <source>On a server: print to stderr how many requests it took.</source>
+        <translation>统计服务器时：在标准错误输出中打印所用的请求数。</translation>
+    </message>
+    <message>
+        <source>histogram needs one dataset file, or --url and --source</source>
+        <translation>histogram 需要一个数据集文件，或者 --url 和 --source</translation>
+    </message>
+    <message>
+        <source>facets needs one dataset file, or --url and --source</source>
+        <translation>facets 需要一个数据集文件，或者 --url 和 --source</translation>
+    </message>
+    <message>
+        <source>--bucket takes a number and m, h, d, w or mo, like 15m (minutes and hours that divide a day)</source>
+        <translation>--bucket 需要数字加 m、h、d、w 或 mo，例如 15m（分钟和小时须能整除一天）</translation>
+    </message>
+    <message>
+        <source>--search works on datasets only: the APIs have no search</source>
+        <translation>--search 只适用于数据集：这些接口不支持搜索</translation>
     </message>
     <message>
         <source>Usage: logdeck-cli COMMAND [options]
@@ -2336,8 +2448,8 @@ Commands:
   export   Export everything a query finds on a server to .logdeck, .jsonl or .csv
   import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset
   query    Filter, search and print a .logdeck dataset
-  histogram  Count a dataset&apos;s records per time bucket, by status
-  facets   Count a dataset&apos;s records per value of each filter
+  histogram  Count records per time bucket, by status, on a server or a dataset
+  facets   Count records per value of each filter, on a server or a dataset
   show     Show one record with its status history, from a server or a dataset
 
 Run logdeck-cli COMMAND --help for the options of a command.
@@ -2351,8 +2463,8 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
   export   将服务器上查询到的全部记录导出为 .logdeck、.jsonl 或 .csv
   import   将 JSON Lines、JSON 数组、保存的响应页或 CSV 导入为 .logdeck 数据集
   query    筛选、搜索并输出 .logdeck 数据集
-  histogram  按时间桶统计数据集的记录数，并按状态分列
-  facets   按每个筛选条件的取值统计数据集的记录数
+  histogram  按时间桶统计服务器或数据集的记录数，并按状态分列
+  facets   按每个筛选条件的取值统计服务器或数据集的记录数
   show     显示一条记录及其状态历史，来源可以是服务器或数据集
 
 运行 logdeck-cli 命令 --help 查看该命令的选项。

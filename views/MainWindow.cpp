@@ -103,11 +103,7 @@ void MainWindow::createActions()
     connect(m_actions->openDataset, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(m_actions->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
     connect(m_actions->importRecords, &QAction::triggered, this, [this] { importRecords(); });
-    connect(m_actions->refresh, &QAction::triggered, this, [this] {
-        if (RemoteLogModel *model = logModel())
-            model->refresh();
-        m_workspace->refreshOverview();
-    });
+    connect(m_actions->refresh, &QAction::triggered, m_workspace, &Workspace::refresh);
     connect(m_actions->liveTail, &QAction::toggled, this, [this](bool on) {
         if (RemoteLogModel *model = logModel())
             model->setLiveTail(on, 10000);

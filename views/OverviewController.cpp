@@ -51,8 +51,25 @@ OverviewController::OverviewController(HistogramView *histogram, FacetPanel *fac
 
 OverviewController::~OverviewController() = default;
 
+void OverviewController::cancelAllBut(ConnectionSession *session)
+{
+    // What is no longer shown stops counting: its requests would hold up the table's.
+    for (auto *counters : {&m_histogramCounters, &m_facetCounters}) {
+        for (auto it = counters->cbegin(); it != counters->cend(); ++it) {
+            if (it.key() != session)
+                it.value()->cancel();
+        }
+    }
+    if (session) {
+        m_datasetHistogram->cancel();
+        m_datasetFacets->cancel();
+        m_histogramAwaited = m_facetsAwaited = false;
+    }
+}
+
 void OverviewController::showServer(ConnectionSession *session, const Query &query)
 {
+    cancelAllBut(session);
     m_dataset.clear();
     m_session = session;
     if (!m_histogramCounters.contains(session)) {
@@ -111,6 +128,7 @@ void OverviewController::showServer(ConnectionSession *session, const Query &que
 
 void OverviewController::showDataset(DatasetLogModel *dataset, const Query &query, const QString &search)
 {
+    cancelAllBut(nullptr);
     m_session.clear();
     m_dataset = dataset;
     if (m_zoomSource != dataset->path() + query.source.key()) {
@@ -125,12 +143,10 @@ void OverviewController::showDataset(DatasetLogModel *dataset, const Query &quer
 
 void OverviewController::clear()
 {
-    for (ServerOverview *o : std::as_const(m_histogramCounters))
-        o->cancel();
-    for (ServerOverview *o : std::as_const(m_facetCounters))
-        o->cancel();
+    cancelAllBut(nullptr);
     m_datasetHistogram->cancel();
     m_datasetFacets->cancel();
+    m_histogramAwaited = m_facetsAwaited = false;
     m_session.clear();
     m_dataset.clear();
     m_histogram->clear();
@@ -159,6 +175,14 @@ void OverviewController::forgetCounts()
     }
 }
 
+bool OverviewController::isCounting() const
+{
+    if (m_session)
+        return m_histogramCounters.value(m_session)->isRunning()
+            || m_facetCounters.value(m_session)->isRunning();
+    return m_dataset && (m_histogramAwaited || m_facetsAwaited);
+}
+
 void OverviewController::count()
 {
     m_histogramStale = m_facetsStale = true;
@@ -180,6 +204,7 @@ void OverviewController::countHistogram()
         m_histogramCounters.value(m_session)->histogram(m_query, request);
     } else if (m_dataset) {
         request.maxBuckets = kDatasetBuckets;
+        m_histogramAwaited = true;
         m_datasetHistogram->histogram(m_dataset->path() + m_dataset->origin(), m_dataset->opener(),
                                       m_query.source, m_query, m_search, m_dataset->origin(), request);
     }
@@ -189,11 +214,13 @@ void OverviewController::countFacets()
 {
     m_facetsStale = false;
     m_facets->setStatus(tr("Counting…"));
-    if (m_session)
+    if (m_session) {
         m_facetCounters.value(m_session)->facets(m_query);
-    else if (m_dataset)
+    } else if (m_dataset) {
+        m_facetsAwaited = true;
         m_datasetFacets->facets(m_dataset->path() + m_dataset->origin(), m_dataset->opener(), m_query.source,
                                 m_query, m_search, m_dataset->origin(), kTopValues);
+    }
 }
 
 void OverviewController::onRangeSelected(qint64 fromMs, qint64 toMs)

@@ -33,12 +33,15 @@ public:
     void setFacetsShown(bool shown);
     // Counts from the server again, not from the session's cache (after a refresh).
     void forgetCounts();
+    // Whether counts of what is shown are still on the way.
+    bool isCounting() const;
 
 signals:
     // The date filters to apply (empty: none), from the histogram.
     void rangeChosen(const QString &from, const QString &to);
 
 private:
+    void cancelAllBut(ConnectionSession *session);
     void count();
     void countHistogram();
     void countFacets();
@@ -58,6 +61,7 @@ private:
     bool m_histogramShown = true;
     bool m_facetsShown = false;
     bool m_histogramStale = true, m_facetsStale = true;
+    bool m_histogramAwaited = false, m_facetsAwaited = false; // asked of a dataset runner
     QList<std::pair<QString, QString>> m_zoom; // the date filters before each range picked
     QString m_zoomSource;
 };

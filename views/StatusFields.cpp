@@ -73,6 +73,9 @@ void StatusFields::showServer(const RemoteLogModel *model, const ApiClient *clie
     else
         m_rows->setText(tr("%1 rows loaded").arg(loaded));
     m_requests->setText(tr("%n request(s) in flight", nullptr, client->inFlight()));
+    // Widest seen so far: the count changes many times a second while the overview counts,
+    // and the status bar must neither clip it nor jump.
+    m_requests->setMinimumWidth(qMax(m_requests->minimumWidth(), m_requests->sizeHint().width()));
     m_latency->setText(model->lastResponseMs() >= 0 ? tr("last response %1 ms").arg(model->lastResponseMs())
                                                     : QString());
     QString state;

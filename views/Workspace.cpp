@@ -294,8 +294,10 @@ void Workspace::followOverviewActions(QAction *histogram, QAction *facets)
     setFacetsShown(facets->isChecked());
 }
 
-void Workspace::refreshOverview()
+void Workspace::refresh()
 {
+    if (RemoteLogModel *model = logModel())
+        model->refresh();
     m_overview->forgetCounts();
     countOverview();
 }

@@ -73,8 +73,8 @@ public:
     void setFacetsShown(bool shown);
     // The actions that show and hide the histogram and the facets, and their state now.
     void followOverviewActions(QAction *histogram, QAction *facets);
-    // Counts again from the server, not the session's counts (Refresh).
-    void refreshOverview();
+    // Fetches the rows again, and counts them again rather than from the session's counts.
+    void refresh();
 
     // When the rows shown were fetched, if they came from the cache (empty otherwise).
     QString cachedAt() const { return m_cachedAt; }

@@ -25,8 +25,8 @@ void printUsage()
                      "  export   Export everything a query finds on a server to .logdeck, .jsonl or .csv\n"
                      "  import   Import JSON Lines, JSON arrays, saved pages or CSV into a .logdeck dataset\n"
                      "  query    Filter, search and print a .logdeck dataset\n"
-                     "  histogram  Count a dataset's records per time bucket, by status\n"
-                     "  facets   Count a dataset's records per value of each filter\n"
+                     "  histogram  Count records per time bucket, by status, on a server or a dataset\n"
+                     "  facets   Count records per value of each filter, on a server or a dataset\n"
                      "  show     Show one record with its status history, from a server or a dataset\n\n"
                      "Run logdeck-cli COMMAND --help for the options of a command.\n"
                      "The token is read from the LOGDECK_TOKEN environment variable.")));

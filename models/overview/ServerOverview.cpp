@@ -275,6 +275,12 @@ void ServerOverview::queueWindows(int series)
                 s.search->supply(s.search->take().constFirst(), seen->total, times);
         }
     }
+    if (s.search->isDone()) {
+        // Also when the first page held every edge (a short list): no window is needed.
+        for (int j = 0; j + 1 < s.bounds.size(); ++j)
+            s.counts[j] = s.search->olderThan(j + 1) - s.search->olderThan(j);
+        return;
+    }
     for (const BoundarySearch::Window &w : s.search->take()) {
         Request r;
         r.series = series;
@@ -447,13 +453,8 @@ void ServerOverview::onWindow(const Request &request, qint64 total, int pageSize
                                          "counted by time."));
         return;
     }
-    if (s.search->isDone()) {
-        for (int j = 0; j + 1 < s.bounds.size(); ++j)
-            s.counts[j] = s.search->olderThan(j + 1) - s.search->olderThan(j);
-        maybeFinished();
-        return;
-    }
     queueWindows(request.series);
+    maybeFinished();
 }
 
 void ServerOverview::maybeFinished()

@@ -1,4 +1,5 @@
 #include "DemoServerProcess.h"
+#include "core/Timestamp.h"
 #include "net/ApiClient.h"
 #include "net/ApiReply.h"
 #include "net/PageCodec.h"
@@ -8,6 +9,10 @@
 #include "store/RecordSchema.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +32,7 @@ private slots:
     void facetsMatchABruteForceCount();
     void countsAreKeptForTheSession();
     void aFailureSaysWhy();
+    void theCommandLinePrintsTheSame();
 
 private:
     struct Record {
@@ -285,6 +291,62 @@ void TestServerOverview::aFailureSaysWhy()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
     QVERIFY(!overview.isRunning());
+}
+
+void TestServerOverview::theCommandLinePrintsTheSame()
+{
+    const QString cli = qEnvironmentVariable("LOGDECK_CLI");
+    if (cli.isEmpty())
+        QSKIP("LOGDECK_CLI is not set (ctest sets it)");
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LOGDECK_TOKEN"), QStringLiteral("demo-admin"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        p.setProcessEnvironment(env);
+        p.start(cli, args);
+        p.waitForFinished(120000);
+        return std::pair(p.exitCode(), p.readAllStandardOutput());
+    };
+    const QStringList server {QStringLiteral("--url"),     m_server.baseUrl().toString(),
+                              QStringLiteral("--source"),  QStringLiteral("comm-admin"),
+                              QStringLiteral("--channel"), QStringLiteral("sms"),
+                              QStringLiteral("--format"),  QStringLiteral("json")};
+    const auto [code, out] = run(
+        QStringList {QStringLiteral("histogram"), QStringLiteral("--bucket"), QStringLiteral("1d")} + server);
+    QCOMPARE(code, 0);
+    const QJsonArray days = QJsonDocument::fromJson(out).array();
+    QVERIFY(days.size() > 20);
+    qint64 total = 0;
+    for (const QJsonValue &v : days) {
+        const QJsonObject day = v.toObject();
+        const qint64 start = *Timestamp::parseMsecs(day.value(QStringLiteral("start")).toString());
+        const qint64 end = *Timestamp::parseMsecs(day.value(QStringLiteral("end")).toString());
+        QCOMPARE(end - start, 86'400'000LL);
+        QCOMPARE(start % 86'400'000LL, 0LL); // UTC midnights: TZ=UTC
+        qint64 count = 0;
+        QMap<QString, qint64> byStatus;
+        for (const Record &r : m_records[Sources::CommAdmin.key()]) {
+            if (r.ms >= start && r.ms < end && r.values.value(QStringLiteral("channel")) == u"sms") {
+                ++count;
+                ++byStatus[r.values.value(QStringLiteral("status"))];
+            }
+        }
+        QCOMPARE(day.value(QStringLiteral("count")).toInteger(), count);
+        const QJsonObject by = day.value(QStringLiteral("by_status")).toObject();
+        QCOMPARE(by.size(), byStatus.size());
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+            QCOMPARE(by.value(it.key()).toInteger(), it.value());
+        total += count;
+    }
+    const auto [fcode, fout] = run(QStringList {QStringLiteral("facets")} + server);
+    QCOMPARE(fcode, 0);
+    const QJsonObject facets = QJsonDocument::fromJson(fout).object();
+    qint64 statusTotal = 0;
+    for (const QJsonValue &v : facets.value(QStringLiteral("status")).toArray())
+        statusTotal += v.toObject().value(QStringLiteral("count")).toInteger();
+    QCOMPARE(statusTotal, total); // every sms record has one status
+    QCOMPARE(facets.value(QStringLiteral("channel")).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestServerOverview)

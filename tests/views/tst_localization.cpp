@@ -60,9 +60,9 @@ const QStringList kAllowedWords = {
     QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("JSON"), QStringLiteral("TSV"),
     QStringLiteral("CSV"), QStringLiteral("UTC"), QStringLiteral("SQLite"), QStringLiteral("API"),
     QStringLiteral("CPaaS"), QStringLiteral("MFA"), QStringLiteral("TOTP"), QStringLiteral("Bearer"),
-    QStringLiteral("Webhook"), QStringLiteral("Ctrl"), QStringLiteral("Enter"), QStringLiteral("Esc"),
-    QStringLiteral("BOM"), QStringLiteral("UTF"), QStringLiteral("RFC"), QStringLiteral("MiB"),
-    QStringLiteral("IP"),
+    QStringLiteral("Webhook"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Enter"),
+    QStringLiteral("Esc"), QStringLiteral("BOM"), QStringLiteral("UTF"), QStringLiteral("RFC"),
+    QStringLiteral("MiB"), QStringLiteral("IP"),
     // The language menu names each language in itself.
     QStringLiteral("English")};
 

@@ -4,9 +4,11 @@
 #include "FilterPanel.h"
 #include "HistogramView.h"
 #include "LogTableView.h"
+#include "OverviewController.h"
 #include "ScriptedLogServer.h"
 #include "Workspace.h"
 #include "core/Timestamp.h"
+#include "net/ApiClient.h"
 #include "dataset/RecordSink.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/FacetModel.h"
@@ -123,6 +125,8 @@ void TestWorkspace::onlyTheShownModelIsFollowed()
     QTRY_VERIFY_WITH_TIMEOUT(settled(a->model()), 10000);
     m_workspace->showSource(b, Sources::CommAdmin);
     QTRY_VERIFY_WITH_TIMEOUT(settled(b->model()), 10000);
+    // The shown source's histogram counts too: its requests are b's news, not a's.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->overview()->isCounting() && b->client()->inFlight() == 0, 10000);
 
     QSignalSpy status(m_workspace.get(), &Workspace::statusChanged);
     QSignalSpy errors(m_workspace.get(), &Workspace::modelError);
