@@ -34,6 +34,7 @@ FacetPanel::FacetPanel(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("facetPanel"));
+    setMinimumWidth(200); // a value and its count side by side
     m_view->setObjectName(QStringLiteral("facetView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FacetDelegate(m_view));
