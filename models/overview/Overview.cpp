@@ -2,6 +2,8 @@
 
 #include "dataset/DatasetQuery.h"
 
+#include <QDateTime>
+
 namespace Overview
 {
 qint64 Histogram::total() const
@@ -60,6 +62,33 @@ std::optional<qint64> bound(const Query &query, const char *key)
     if (value.isEmpty())
         return std::nullopt;
     return DatasetQuery::instant(value, qstrcmp(key, Query::To) == 0);
+}
+
+bool searchesDates(const SourceDefinition &def)
+{
+    const FilterSpec *from = def.filterSpec(QLatin1String(Query::From));
+    return !from || from->appliedBy != FilterSpec::AppliedBy::Server
+        || from->format == FilterSpec::Format::DateYmd;
+}
+
+Query undated(const Query &query)
+{
+    Query q = query;
+    q.filters.remove(QLatin1String(Query::From));
+    q.filters.remove(QLatin1String(Query::To));
+    q.sort.reset();
+    return q;
+}
+
+Query between(const Query &query, qint64 fromMs, qint64 endMs)
+{
+    Query q = query;
+    const auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    q.setFilter(QLatin1String(Query::From), iso(fromMs));
+    q.setFilter(QLatin1String(Query::To), iso(endMs - 1));
+    return q;
 }
 
 QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 lastMs, TimeBuckets::Step *step)

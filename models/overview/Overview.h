@@ -55,6 +55,13 @@ QStringList values(const FilterSpec &f);
 QList<const FilterSpec *> facetFilters(const SourceDefinition &def);
 // The query's date range in ms (from and to, both inclusive), where it has one.
 std::optional<qint64> bound(const Query &query, const char *key);
+// Whether the source's dates must be searched for in its list (BoundarySearch): the API
+// has no date parameters, or only whole days.
+bool searchesDates(const SourceDefinition &def);
+// The query without its dates or sort (counts need neither; windows need the list's order).
+Query undated(const Query &query);
+// The query for [fromMs, endMs): the API's `to` is inclusive.
+Query between(const Query &query, qint64 fromMs, qint64 endMs);
 // The bucket edges for records from firstMs to lastMs (inclusive), with the step the
 // request names or the one chosen for it.
 QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 lastMs, TimeBuckets::Step *step);

@@ -2,8 +2,6 @@
 
 #include "core/Timestamp.h"
 #include "net/ApiClient.h"
-#include "net/ApiReply.h"
-#include "net/PageCodec.h"
 #include "sources/SourceRegistry.h"
 
 #include <QCoreApplication>
@@ -15,11 +13,6 @@
 
 namespace
 {
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 // Far enough out to hold every record, near enough not to overflow.
 constexpr qint64 kBefore = LLONG_MIN / 4;
 constexpr qint64 kAfter = LLONG_MAX / 4;
@@ -31,7 +24,11 @@ ServerOverview::ServerOverview(ApiClient *client, const QUrl &baseUrl, const QSt
     , m_client(client)
     , m_base(baseUrl)
     , m_pathOverride(pathOverride)
-{ }
+    , m_requests(new OverviewRequests(client, this))
+{
+    connect(m_requests, &OverviewRequests::answered, this, &ServerOverview::onAnswer);
+    connect(m_requests, &OverviewRequests::failed, this, &ServerOverview::fail);
+}
 
 ServerOverview::~ServerOverview()
 {
@@ -41,40 +38,10 @@ ServerOverview::~ServerOverview()
 void ServerOverview::cancel()
 {
     ++m_run;
-    const auto replies = m_inFlight.keys();
-    m_inFlight.clear();
-    for (ApiReply *reply : replies) {
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
-    m_queue.clear();
+    m_requests->cancel();
+    m_pending.clear();
     m_series.clear();
     m_phase = Phase::Idle;
-}
-
-bool ServerOverview::searches() const
-{
-    const FilterSpec *from = m_def->filterSpec(QLatin1String(Query::From));
-    return !from || from->appliedBy != FilterSpec::AppliedBy::Server
-        || from->format == FilterSpec::Format::DateYmd;
-}
-
-Query ServerOverview::undated(const Query &query) const
-{
-    Query q = query;
-    q.filters.remove(QLatin1String(Query::From));
-    q.filters.remove(QLatin1String(Query::To));
-    q.sort.reset(); // counts do not depend on it; windows need the list's own order
-    return q;
-}
-
-Query ServerOverview::between(const Query &query, qint64 fromMs, qint64 endMs) const
-{
-    Query q = query;
-    q.setFilter(QLatin1String(Query::From), iso(fromMs));
-    q.setFilter(QLatin1String(Query::To), iso(endMs - 1)); // the API's `to` is inclusive
-    return q;
 }
 
 void ServerOverview::histogram(const Query &query, const Overview::HistogramRequest &request)
@@ -85,7 +52,7 @@ void ServerOverview::histogram(const Query &query, const Overview::HistogramRequ
     m_query = query;
     m_query.sort.reset();
     m_request = request;
-    m_sent = m_answered = 0;
+    m_requests->resetStats();
     m_stackKey = Overview::stackKey(*m_def);
     m_stackValues.clear();
     if (!m_stackKey.isEmpty()) {
@@ -106,7 +73,8 @@ void ServerOverview::histogram(const Query &query, const Overview::HistogramRequ
         return;
     }
     m_phase = Phase::Range;
-    queueCount(searches() ? undated(m_query) : m_query, -1, -1, QStringLiteral("newest"));
+    queueCount(Overview::searchesDates(*m_def) ? Overview::undated(m_query) : m_query, -1, -1,
+               QStringLiteral("newest"));
     QTimer::singleShot(0, this, [this, run = m_run] {
         if (run == m_run)
             pump();
@@ -120,7 +88,7 @@ void ServerOverview::facets(const Query &query)
     m_histogram = false;
     m_query = query;
     m_query.sort.reset();
-    m_sent = m_answered = 0;
+    m_requests->resetStats();
     const auto from = Overview::bound(query, Query::From);
     const auto to = Overview::bound(query, Query::To);
     const bool ranged = from || to;
@@ -129,9 +97,9 @@ void ServerOverview::facets(const Query &query)
             Series s;
             s.facetKey = f->key;
             s.value = value;
-            s.query = searches() ? undated(m_query) : m_query;
+            s.query = Overview::searchesDates(*m_def) ? Overview::undated(m_query) : m_query;
             s.query.setFilter(f->key, value);
-            if (searches() && ranged) {
+            if (Overview::searchesDates(*m_def) && ranged) {
                 s.bounds = {from.value_or(kBefore), to ? *to + 1 : kAfter};
                 s.counts = {-1};
             }
@@ -167,10 +135,12 @@ void ServerOverview::start(Phase phase)
         // Where the dates are searched for, each list's first page also starts its search.
         // Where the server takes dates, the totals are the range's: then a series' newest
         // bucket is its total less the others, and costs no request.
-        const bool search = searches();
+        const bool search = Overview::searchesDates(*m_def);
         const int first = search ? m_def->maxPageSize : 1;
         const auto list = [&](const Query &q) {
-            return search || !m_first || !m_last ? undated(q) : between(undated(q), *m_first, *m_last + 1);
+            return search || !m_first || !m_last
+                ? Overview::undated(q)
+                : Overview::between(Overview::undated(q), *m_first, *m_last + 1);
         };
         queueCount(list(m_query), -1, -1, QStringLiteral("all"), first);
         for (const QString &value : std::as_const(m_stackValues)) {
@@ -207,19 +177,19 @@ void ServerOverview::startSeries()
     for (const QString &value : std::as_const(m_stackValues)) {
         if (m_wholeByValue.value(value, -1) == 0)
             continue; // no record has it
-        Query q = undated(m_query);
+        Query q = Overview::undated(m_query);
         q.setFilter(m_stackKey, value);
         lists.append({value, q});
     }
     if (m_needsAll)
-        lists.append({QString(), undated(m_query)});
+        lists.append({QString(), Overview::undated(m_query)});
     for (const auto &[value, q] : lists) {
         Series s;
         s.value = value;
         s.query = q;
         s.bounds = bounds;
         s.counts = QList<qint64>(bounds.size() - 1, -1);
-        const bool searched = searches();
+        const bool searched = Overview::searchesDates(*m_def);
         if (!searched && !m_wholeByValue.isEmpty())
             s.whole = value.isEmpty() ? m_listTotal : m_wholeByValue.value(value, -1);
         m_series.push_back(std::move(s));
@@ -230,7 +200,7 @@ void ServerOverview::startSeries()
             const int last = int(bounds.size()) - 2;
             for (int j = 0; j <= last; ++j) {
                 if (j < last || m_series.back().whole < 0)
-                    queueCount(between(q, bounds.at(j), bounds.at(j + 1)), i, j);
+                    queueCount(Overview::between(q, bounds.at(j), bounds.at(j + 1)), i, j);
             }
         }
     }
@@ -251,7 +221,25 @@ void ServerOverview::queueCount(const Query &query, int series, int interval, co
     r.series = series;
     r.interval = interval;
     r.tag = tag;
-    m_queue.enqueue({r, q});
+    queue(r, q, true);
+}
+
+void ServerOverview::queue(const Request &request, const Query &query, bool count)
+{
+    const int page = request.window.pageSize > 0 ? request.window.page : 0;
+    RequestProblem problem;
+    const auto url = SourceDefinitions::pageUrl(*m_def, m_base, query, page, m_pathOverride, &problem);
+    if (!url) {
+        // After the current call returns: the caller may be setting up the run still.
+        QTimer::singleShot(0, this, [this, run = m_run, why = problem.message] {
+            if (run == m_run)
+                fail(why);
+        });
+        return;
+    }
+    const quint64 id = ++m_nextId;
+    m_pending.insert(id, request);
+    m_requests->add(id, m_def, *url, count);
 }
 
 void ServerOverview::queueWindows(int series)
@@ -287,86 +275,40 @@ void ServerOverview::queueWindows(int series)
         r.window = w;
         Query q = s.query;
         q.pageSize = w.pageSize;
-        m_queue.enqueue({r, q});
+        queue(r, q, false);
     }
 }
 
 void ServerOverview::pump()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
-        auto [request, query] = m_queue.dequeue();
-        const int page = request.window.pageSize > 0 ? request.window.page : 0;
-        RequestProblem problem;
-        const auto url = SourceDefinitions::pageUrl(*m_def, m_base, query, page, m_pathOverride, &problem);
-        if (!url) {
-            fail(problem.message);
-            return;
-        }
-        if (request.window.pageSize == 0) {
-            const auto cached = m_counts.constFind(url->toString());
-            if (cached != m_counts.cend()) {
-                const int run = m_run;
-                ++m_answered;
-                onCount(request, *cached);
-                if (run != m_run)
-                    return;
-                continue;
-            }
-        }
-        ApiReply *reply = m_client->get(*url);
-        ++m_sent;
-        m_inFlight.insert(reply, request);
-        connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
-    }
+    m_requests->pump();
     reportProgress();
 }
 
-void ServerOverview::onReply(ApiReply *reply)
+void ServerOverview::onAnswer(quint64 id, const OverviewRequests::Answer &answer)
 {
-    reply->deleteLater();
-    const auto it = m_inFlight.find(reply);
-    if (it == m_inFlight.end())
-        return; // cancelled
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
     const Request request = *it;
-    m_inFlight.erase(it);
-    ++m_answered;
-    if (const auto error = reply->error()) {
-        fail(error->message());
-        return;
-    }
-    const auto decoded = PageCodec::decodePage(*m_def, reply->body(), reply->url().path());
-    if (const auto *error = std::get_if<ApiError>(&decoded)) {
-        fail(error->message());
-        return;
-    }
-    const Page &page = std::get<Page>(decoded);
-    if (!page.total) {
-        fail(QCoreApplication::translate("ServerOverview",
-                                         "The server does not say how many records match, so they cannot be "
-                                         "counted without reading them all."));
-        return;
-    }
-    const int run = m_run;
+    m_pending.erase(it);
     if (request.window.pageSize == 0) {
-        const Answer answer {*page.total, page.records};
-        m_counts.insert(reply->url().toString(), answer);
         onCount(request, answer);
     } else {
         // A server that gives less than asked shows its own page size: the rows are where
         // that size puts them.
         int size = request.window.pageSize;
-        if (page.pageSize && *page.pageSize < size)
-            size = *page.pageSize;
-        else if (page.records.size() < size
-                 && qint64(request.window.page) * size + page.records.size() < *page.total)
-            size = int(page.records.size());
-        onWindow(request, *page.total, qMax(1, size), page.records);
+        if (answer.pageSize && *answer.pageSize < size)
+            size = *answer.pageSize;
+        else if (answer.records.size() < size
+                 && qint64(request.window.page) * size + answer.records.size() < answer.total)
+            size = int(answer.records.size());
+        onWindow(request, answer.total, qMax(1, size), answer.records);
     }
-    if (run == m_run)
-        pump();
+    reportProgress();
 }
 
-void ServerOverview::onCount(const Request &request, const Answer &answer)
+void ServerOverview::onCount(const Request &request, const OverviewRequests::Answer &answer)
 {
     if (request.series >= 0) {
         Series &s = m_series[size_t(request.series)];
@@ -399,9 +341,9 @@ void ServerOverview::onCount(const Request &request, const Answer &answer)
         Request oldest;
         oldest.tag = QStringLiteral("oldest");
         oldest.window = {int(qMin<qint64>(answer.total - 1, INT_MAX)), 1};
-        Query q = searches() ? undated(m_query) : m_query;
+        Query q = Overview::searchesDates(*m_def) ? Overview::undated(m_query) : m_query;
         q.pageSize = 1;
-        m_queue.enqueue({oldest, q});
+        queue(oldest, q, false);
         return;
     }
     if (request.tag == u"all") {
@@ -543,5 +485,6 @@ void ServerOverview::fail(const QString &message)
 
 void ServerOverview::reportProgress()
 {
-    emit progress(m_answered, m_answered + int(m_inFlight.size()) + int(m_queue.size()));
+    const int done = m_requests->answeredCount();
+    emit progress(done, done + m_requests->waiting());
 }

@@ -3,18 +3,17 @@
 #include "core/Query.h"
 #include "overview/BoundarySearch.h"
 #include "overview/Overview.h"
+#include "overview/OverviewRequests.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QQueue>
 #include <QUrl>
 
 #include <memory>
 
 class ApiClient;
-class ApiReply;
 struct SourceDefinition;
 
 // The overview of a query on a log server that has no aggregation endpoint, exact, from
@@ -35,7 +34,7 @@ public:
                    QObject *parent = nullptr);
     ~ServerOverview() override;
 
-    void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+    void setMaxInFlight(int n) { m_requests->setMaxInFlight(n); }
     // Where the deployment mounts the source (Connection::pathOverride), for what follows.
     void setPathOverride(const QString &path) { m_pathOverride = path; }
     // Each starts over, cancelling what runs.
@@ -43,9 +42,9 @@ public:
     void facets(const Query &query);
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
-    void clearCache() { m_counts.clear(); }
+    void clearCache() { m_requests->clearCache(); }
     // Requests sent for the last run (answers from the session's cache not counted).
-    int requestsSent() const { return m_sent; }
+    int requestsSent() const { return m_requests->sent(); }
 
 signals:
     void progress(int done, int known); // requests answered, of those known to be needed
@@ -73,20 +72,14 @@ private:
         QString tag; // the run's own: what it is for
     };
 
-    struct Answer {
-        qint64 total = 0;
-        QList<QJsonObject> records;
-    };
-    bool searches() const; // whether this source's dates are found by BoundarySearch
-    Query undated(const Query &query) const;
-    Query between(const Query &query, qint64 fromMs, qint64 endMs) const;
     void start(Phase phase);
     void startSeries();
     void queueCount(const Query &query, int series, int interval, const QString &tag = {}, int pageSize = 1);
     void queueWindows(int series);
+    void queue(const Request &request, const Query &query, bool count);
     void pump();
-    void onReply(ApiReply *reply);
-    void onCount(const Request &request, const Answer &answer);
+    void onAnswer(quint64 id, const OverviewRequests::Answer &answer);
+    void onCount(const Request &request, const OverviewRequests::Answer &answer);
     void onWindow(const Request &request, qint64 total, int pageSize, const QList<QJsonObject> &records);
     void maybeFinished();
     void finishHistogram();
@@ -97,8 +90,7 @@ private:
     ApiClient *m_client;
     QUrl m_base;
     QString m_pathOverride;
-    int m_maxInFlight = 3;
-    QHash<QString, Answer> m_counts; // page_size=1 request URL → its answer, for the session
+    OverviewRequests *m_requests;
 
     // The run.
     const SourceDefinition *m_def = nullptr;
@@ -111,14 +103,13 @@ private:
     std::optional<qint64> m_first, m_last; // the range
     qint64 m_listTotal = -1;
     QHash<QString, qint64> m_wholeByValue; // partition check: each stack value's total
-    QHash<QString, Answer> m_firstPages; // partition check: each list's first page (key: value)
+    QHash<QString, OverviewRequests::Answer>
+        m_firstPages; // partition check: each list's first page (key: value)
     bool m_needsAll = false; // the stack values do not cover every record
     TimeBuckets::Step m_step;
     QList<qint64> m_edges;
     std::vector<Series> m_series;
-    QQueue<std::pair<Request, Query>> m_queue;
-    QHash<ApiReply *, Request> m_inFlight;
-    int m_sent = 0;
-    int m_answered = 0;
+    QHash<quint64, Request> m_pending; // by request id
+    quint64 m_nextId = 0;
     int m_run = 0;
 };
