@@ -599,6 +599,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetSink</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo server could not be started: %1</source>
@@ -1217,6 +1224,30 @@
         <source>%1 records · building the indexes…</source>
         <translation>%1 records · building the indexes…</translation>
     </message>
+    <message>
+        <source>Cancel the import?</source>
+        <translation>Cancel the import?</translation>
+    </message>
+    <message>
+        <source>%1 records are in %2 so far. Keep them as a smaller dataset, or discard them?</source>
+        <translation>%1 records are in %2 so far. Keep them as a smaller dataset, or discard them?</translation>
+    </message>
+    <message>
+        <source>Keep %1 records</source>
+        <translation>Keep %1 records</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Continue importing</source>
+        <translation>Continue importing</translation>
+    </message>
+    <message>
+        <source>Keeping %1 records · building the indexes…</source>
+        <translation>Keeping %1 records · building the indexes…</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -1699,6 +1730,13 @@
     <message>
         <source>not cached</source>
         <translation>not cached</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>Cannot build the search index of %1: %2</source>
+        <translation>Cannot build the search index of %1: %2</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetSink</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo server could not be started: %1</source>
@@ -1209,6 +1216,30 @@
         <source>%1 records · building the indexes…</source>
         <translation>%1 条记录 · 正在建立索引……</translation>
     </message>
+    <message>
+        <source>Cancel the import?</source>
+        <translation>取消导入？</translation>
+    </message>
+    <message>
+        <source>%1 records are in %2 so far. Keep them as a smaller dataset, or discard them?</source>
+        <translation>%2 中目前已有 %1 条记录。要把它们保留为一个较小的数据集，还是丢弃？</translation>
+    </message>
+    <message>
+        <source>Keep %1 records</source>
+        <translation>保留 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Continue importing</source>
+        <translation>继续导入</translation>
+    </message>
+    <message>
+        <source>Keeping %1 records · building the indexes…</source>
+        <translation>保留 %1 条记录 · 正在建立索引…</translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -1691,6 +1722,13 @@
     <message>
         <source>not cached</source>
         <translation>未缓存</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>Cannot build the search index of %1: %2</source>
+        <translation>无法为 %1 建立搜索索引：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 
 JobProgressDialog::JobProgressDialog(const QString &objectName, QWidget *parent)
     : QProgressDialog(parent)
@@ -62,13 +64,48 @@ JobProgressDialog *JobProgressDialog::forExport(ExportJob *job, QWidget *parent)
     return dialog;
 }
 
+void JobProgressDialog::askImportCancel(ImportJob *job)
+{
+    const qint64 written = job->committed();
+    if (written == 0 || !job->isRunning()) {
+        job->cancel(ImportJob::Cancel::Discard);
+        cancel();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Cancel the import?"),
+                    tr("%1 records are in %2 so far. Keep them as a smaller dataset, or discard them?")
+                        .arg(QLocale().toString(written), QFileInfo(job->target()).fileName()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("importCancelQuestion"));
+    QPushButton *keep =
+        box.addButton(tr("Keep %1 records").arg(QLocale().toString(written)), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *goOn = box.addButton(tr("Continue importing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keep"));
+    discard->setObjectName(QStringLiteral("discard"));
+    goOn->setObjectName(QStringLiteral("continue"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(goOn);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        job->cancel(ImportJob::Cancel::Keep);
+        setLabelText(tr("Keeping %1 records · building the indexes…").arg(QLocale().toString(written)));
+        setCancelButton(nullptr); // the indexes of what is kept are built; nothing to cancel
+    } else if (box.clickedButton() == discard) {
+        job->cancel(ImportJob::Cancel::Discard);
+        cancel();
+    }
+}
+
 JobProgressDialog *JobProgressDialog::forImport(ImportJob *job, const QString &firstFile, QWidget *parent)
 {
     auto *dialog = new JobProgressDialog(QStringLiteral("importProgress"), parent);
     dialog->setWindowTitle(tr("Importing"));
     dialog->setLabelText(tr("Reading %1…").arg(QFileInfo(firstFile).fileName()));
     dialog->setRange(0, 1000);
-    connect(dialog, &QProgressDialog::canceled, job, &ImportJob::cancel);
+    // Cancel asks first: the records written so far are a dataset already.
+    disconnect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::cancel);
+    connect(dialog, &QProgressDialog::canceled, dialog, [dialog, job] { dialog->askImportCancel(job); });
     connect(job, &ImportJob::progress, dialog,
             [dialog](qint64 records, qint64 bytes, qint64 totalBytes, double rate) {
                 if (bytes >= totalBytes) {

@@ -15,8 +15,13 @@ public:
     static JobProgressDialog *forExport(ExportJob *job, QWidget *parent);
     static JobProgressDialog *forImport(ImportJob *job, const QString &firstFile, QWidget *parent);
 
+protected:
+    void reject() override { emit canceled(); } // Escape asks, as the Cancel button does
+
 private:
     JobProgressDialog(const QString &objectName, QWidget *parent);
+    // Cancel of an import that wrote records: keep them, discard them, or go on.
+    void askImportCancel(ImportJob *job);
     // "1,234 of 5,000 records · 812 per second · about 5 s left"
     void showRate(qint64 done, qint64 expected, double rate, qint64 leftMs);
     void finish();

@@ -67,6 +67,8 @@ QString writeMeta(QSqlDatabase &db, const DatasetInfo &info)
         {QStringLiteral("exported_at"), info.exportedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("app_version"), info.appVersion},
         {QStringLiteral("record_count"), QString::number(info.recordCount)},
+        {QStringLiteral("search_index"),
+         info.searchIndexed ? QStringLiteral("complete") : QStringLiteral("building")},
     };
     for (const auto &[key, value] : rows) {
         q.addBindValue(key);
@@ -158,6 +160,8 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
         info.exportedAt = QDateTime::fromString(meta.value(QStringLiteral("exported_at")), Qt::ISODateWithMs);
         info.appVersion = meta.value(QStringLiteral("app_version"));
         info.recordCount = meta.value(QStringLiteral("record_count")).toLongLong();
+        // Format 1 has no such key: its index was always built before the file was named.
+        info.searchIndexed = meta.value(QStringLiteral("search_index")) != u"building";
         return info;
     };
     const std::optional<DatasetInfo> info = read();

@@ -22,11 +22,14 @@ struct DatasetInfo {
     QDateTime exportedAt;
     QString appVersion;
     qint64 recordCount = 0;
+    // False while the full-text index is being built (format 2): the records and their
+    // B-tree indexes are complete, the text not yet indexed waits in `records_text`.
+    bool searchIndexed = true;
 };
 
 namespace DatasetFile
 {
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2; // 2: the search index may be unfinished
 constexpr int ApplicationId = 0x4C474B31; // "LGK1": `file` and SQLite tools can tell it apart
 constexpr const char *Suffix = ".logdeck";
 

@@ -48,7 +48,7 @@ QString ftsPhrase(const QString &text)
 }
 
 std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query &query,
-                                        const QString &search, const QString &origin)
+                                        const QString &search, const QString &origin, bool searchIndexed)
 {
     DatasetSql sql;
     QStringList where = {QStringLiteral("records.origin = COALESCE(?, '')"),
@@ -89,21 +89,26 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
         sql.binds << value;
     }
     const QString text = search.trimmed();
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     if (text.size() >= 3) {
         sql.match = ftsPhrase(text);
+        sql.scanPattern = pattern;
     } else if (!text.isEmpty()) {
         // Shorter than a trigram: a plain substring scan of the same text columns.
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         QStringList likes;
         for (const QString &c : RecordSchema::textColumns())
             likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
-        where << QStringLiteral("records.rowid IN (SELECT rowid FROM records_fts WHERE %1)")
-                     .arg(likes.join(QStringLiteral(" OR ")));
+        const QString tables = searchIndexed ? QStringLiteral("records_fts")
+                                             : QStringLiteral("(SELECT rowid, * FROM records_fts UNION ALL "
+                                                              "SELECT * FROM records_text)");
+        where << QStringLiteral("records.rowid IN (SELECT rowid FROM %1 WHERE %2)")
+                     .arg(tables, likes.join(QStringLiteral(" OR ")));
         for (qsizetype i = 0; i < RecordSchema::textColumns().size(); ++i)
-            sql.binds << QLatin1Char('%') + pattern + QLatin1Char('%');
+            sql.binds << pattern;
     }
     sql.filtered = where.size() > 2;
     sql.where = where.join(QStringLiteral(" AND "));

@@ -19,6 +19,9 @@ struct DatasetSql {
     // A full-text search is the last condition and its phrase the last bind, so that a
     // reader can match once into a table of rowids and read that table afterwards.
     QString match; // the FTS5 phrase; empty without a full-text search
+    // The same text as a LIKE pattern, for the records not yet in the search index (a
+    // dataset whose index is being built): those are found by a scan of records_text.
+    QString scanPattern;
     bool filtered = false; // a condition besides origin, source and the match
     bool timeOrder = false; // sorted by the time column (the indexes' order)
 
@@ -35,8 +38,11 @@ struct DatasetSql {
 namespace DatasetQuery
 {
 // `origin`: '' for dataset files; the connection for the cache.
+// `searchIndexed`: false while the dataset's search index is being built, so that a
+// search also scans the text still waiting for it.
 std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query &query,
-                                        const QString &search, const QString &origin = {});
+                                        const QString &search, const QString &origin = {},
+                                        bool searchIndexed = true);
 QString ftsPhrase(const QString &text);
 // A filter's date: an instant, or a whole day (YYYY-MM-DD: from its start, to its end).
 std::optional<qint64> instant(const QString &text, bool endOfDay);

@@ -1,5 +1,7 @@
 #include "dataset/DatasetSink.h"
 
+#include "dataset/SearchIndexBuilder.h"
+
 #include "net/PageCodec.h"
 #include "store/RecordSchema.h"
 
@@ -31,17 +33,32 @@ bool DatasetSink::withDatabase(const std::function<QString(QSqlDatabase &)> &wor
 bool DatasetSink::openTemporary(const QString &path)
 {
     m_path = path;
-    const bool made = withDatabase([](QSqlDatabase &db) {
+    // The meta table first: a reader may open the file as soon as records are in it.
+    DatasetInfo info = m_info;
+    info.formatVersion = DatasetFile::FormatVersion;
+    info.searchIndexed = false;
+    const bool made = withDatabase([&info](QSqlDatabase &db) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA page_size = 16384")))
             return q.lastError().text();
-        return DatasetFile::createSchema(db, false);
+        QString error = DatasetFile::createSchema(db, false);
+        if (error.isEmpty()
+            && !q.exec(QStringLiteral("CREATE TABLE records_text (rowid INTEGER PRIMARY KEY, %1)")
+                           .arg(RecordSchema::textColumns().join(QStringLiteral(", ")))))
+            error = q.lastError().text();
+        return error.isEmpty() ? DatasetFile::writeMeta(db, info) : error;
     });
     if (!made)
         return false;
-    // A dataset holds one source: the indexes are those of its filters.
-    m_writer = std::make_unique<DatasetWriter>(
-        RecordSchema::indexStatements(&SourceDefinitions::get(m_info.source)), m_stop);
+    // A dataset holds one source: the indexes are those of its filters. The time order's
+    // is kept from the start, so that the rows read while written come in that order.
+    QStringList indexes = RecordSchema::indexStatements(&SourceDefinitions::get(m_info.source));
+    QStringList early;
+    for (qsizetype i = indexes.size() - 1; i >= 0; --i) {
+        if (indexes.at(i).contains(QLatin1String(" records_source_ts ")))
+            early << indexes.takeAt(i);
+    }
+    m_writer = std::make_unique<DatasetWriter>(early, indexes, m_stop);
     return m_writer->start(path) || fail(m_writer->errorString());
 }
 
@@ -99,13 +116,29 @@ bool DatasetSink::close()
     DatasetInfo info = m_info;
     info.recordCount = m_written;
     info.formatVersion = DatasetFile::FormatVersion;
-    return withDatabase([&info](QSqlDatabase &db) {
+    info.searchIndexed = false; // SearchIndexBuilder's part
+    const bool written = withDatabase([&info](QSqlDatabase &db) {
         QString error = DatasetFile::writeMeta(db, info);
         QSqlQuery q(db);
         if (error.isEmpty() && !q.exec(QStringLiteral("ANALYZE")))
             error = q.lastError().text();
         return error;
     });
+    if (!written)
+        return false;
+    // The records and their B-tree indexes are complete: the file is browsable from
+    // here on. The search index is built in steps; a build stopped here (the sink's stop)
+    // leaves a file that says so and is finished by whoever opens it next.
+    SearchIndexBuilder builder(m_path);
+    if (builder.build([](const SearchIndexBuilder::Progress &) {}, *m_stop))
+        return true;
+    return fail(builder.errorString().isEmpty() ? QCoreApplication::translate("DatasetSink", "cancelled")
+                                                : builder.errorString());
+}
+
+qint64 DatasetSink::committed() const
+{
+    return m_writer ? m_writer->committed() : 0;
 }
 
 void DatasetSink::discard()

@@ -16,6 +16,7 @@ public:
     bool write(const QList<QJsonObject> &records) override;
     bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json) override;
     void requestStop() override { *m_stop = true; }
+    qint64 committed() const override;
 
 protected:
     bool openTemporary(const QString &path) override;

@@ -1,5 +1,7 @@
 #include "dataset/DatasetWorker.h"
 
+#include "store/RecordSchema.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -47,6 +49,7 @@ std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *err
     m_cache = false;
     if (!m_open)
         return info;
+    m_searchIndexed = info->searchIndexed;
     // The format says every record of a dataset has origin '' and the dataset's source;
     // four index look-ups check it, so that a file made otherwise is still read right.
     const QVariantList none;
@@ -142,24 +145,44 @@ std::optional<qint64> DatasetWorker::scalar(const QString &sql, const QVariantLi
     return q.value(0).toLongLong();
 }
 
+void DatasetWorker::setSearchIndexed(bool indexed)
+{
+    m_searchIndexed = indexed;
+    m_hitsKey.clear();
+}
+
 std::optional<qint64> DatasetWorker::matchHits(const DatasetSql &sql, int generation, QString *error)
 {
     // A dataset file does not change while open, so its hits serve every query with the
     // same phrase; the cache is written meanwhile, so there they serve one query.
-    const QString key = m_cache ? sql.match + QLatin1Char('#') + QString::number(generation) : sql.match;
+    const bool changing = m_cache || !m_searchIndexed;
+    const QString key = changing ? sql.match + QLatin1Char('#') + QString::number(generation) : sql.match;
     if (key == m_hitsKey)
         return m_hitCount;
     m_hitsKey.clear();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // An interrupted match leaves a partial table behind; it is made afresh each time.
+    // Before the index is complete, what it holds so far and a scan of the rest, in one
+    // statement: one snapshot of the file, whichever step the build is at.
+    QString insert =
+        QStringLiteral("INSERT INTO temp.hits SELECT rowid FROM records_fts WHERE records_fts MATCH ?");
+    if (!m_searchIndexed) {
+        QStringList likes;
+        for (const QString &c : RecordSchema::textColumns())
+            likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
+        insert += QStringLiteral(" UNION SELECT rowid FROM records_text WHERE ")
+            + likes.join(QStringLiteral(" OR "));
+    }
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.hits"))
-        || !q.exec(QStringLiteral("CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY)"))
-        || !q.prepare(QStringLiteral(
-            "INSERT INTO temp.hits SELECT rowid FROM records_fts WHERE records_fts MATCH ?"))) {
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY)")) || !q.prepare(insert)) {
         *error = q.lastError().text();
         return std::nullopt;
     }
     q.addBindValue(sql.match);
+    if (!m_searchIndexed) {
+        for (qsizetype i = 0; i < RecordSchema::textColumns().size(); ++i)
+            q.addBindValue(sql.scanPattern);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;

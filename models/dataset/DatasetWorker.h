@@ -31,6 +31,10 @@ public:
     void close();
 
     bool stale(int generation) const { return generation != m_generation->load(); }
+    // While false, the file is being written (its search index is built, or records are
+    // still added): a search also scans the text not yet indexed, and its hits serve one
+    // query only. From the dataset's meta on open; the model sets it when the build ends.
+    void setSearchIndexed(bool indexed);
 
     // Both stop with an error once `generation` is not the current one.
     std::optional<qint64> count(const DatasetSql &sql, int generation, QString *error);
@@ -53,6 +57,7 @@ private:
     QString m_connection;
     bool m_open = false;
     bool m_cache = false; // written while open: hits are good for one generation only
+    bool m_searchIndexed = true;
     bool m_singleSource = false; // every record has origin '' and the dataset's source
     qint64 m_rowEstimate = 0; // the largest rowid
     QString m_hitsKey;

@@ -10,11 +10,15 @@
 namespace
 {
 constexpr size_t kQueuedBatches = 2;
-constexpr qint64 kRecordsPerTransaction = 50000; // keeps the page cache, not the file, small
+// Short enough that a reader sees the dataset grow a few times a second, long enough
+// that the commits cost nothing measurable.
+constexpr qint64 kRecordsPerTransaction = 20000;
 } // namespace
 
-DatasetWriter::DatasetWriter(QStringList indexes, std::shared_ptr<const std::atomic_bool> stop)
-    : m_indexes(std::move(indexes))
+DatasetWriter::DatasetWriter(QStringList early, QStringList indexes,
+                             std::shared_ptr<const std::atomic_bool> stop)
+    : m_early(std::move(early))
+    , m_indexes(std::move(indexes))
     , m_stop(std::move(stop))
 { }
 
@@ -75,10 +79,18 @@ bool DatasetWriter::start(const QString &path)
         != SQLITE_OK)
         return fail(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
     sqlite3_progress_handler(m_db, 1000, &DatasetWriter::progress, this);
-    // A temporary file until it is complete: no journal, no syncs. Sorting for the
-    // indexes may use a second core.
+    // A temporary file until it is complete: no journal, no syncs. Readers of it still
+    // see only whole commits, through SQLite's locks; the busy timeout lets a commit wait
+    // for a reader's statement. Sorting for the indexes may use a second core.
     if (!exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF") || !exec("PRAGMA threads = 2")
-        || !exec("BEGIN"))
+        || !exec("PRAGMA cache_size = -65536"))
+        return false;
+    sqlite3_busy_timeout(m_db, 30000);
+    for (const QString &sql : std::as_const(m_early)) {
+        if (!exec(sql.toUtf8().constData()))
+            return false;
+    }
+    if (!exec("BEGIN"))
         return false;
     QByteArray names, params;
     for (const QString &c : RecordSchema::filterColumns()) {
@@ -87,10 +99,11 @@ bool DatasetWriter::start(const QString &path)
     }
     const QByteArray insert = "INSERT INTO records (origin, source, id, ts" + names
         + ", json) VALUES ('', ?, ?, ?" + params + ", ?)";
-    const QByteArray fts = "INSERT INTO records_fts (rowid, "
+    // The text to search waits in a plain table until SearchIndexBuilder indexes it.
+    const QByteArray fts = "INSERT INTO records_text (rowid, "
         + RecordSchema::textColumns().join(u", ").toUtf8() + ") VALUES (?"
         + QByteArray(", ?").repeated(RecordSchema::textColumns().size()) + ")";
-    if (!prepare(insert.constData(), &m_insert) || !prepare(fts.constData(), &m_fts)
+    if (!prepare(insert.constData(), &m_insert) || !prepare(fts.constData(), &m_text)
         || !prepare(
             "INSERT OR REPLACE INTO status_history (record, position, timestamp, status, detail, source) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -149,11 +162,11 @@ bool DatasetWriter::write(const QList<Item> &batch)
         if (!step(m_insert))
             return false;
         const qint64 rowid = sqlite3_last_insert_rowid(m_db);
-        sqlite3_bind_int64(m_fts, 1, rowid);
+        sqlite3_bind_int64(m_text, 1, rowid);
         i = 2;
         for (const QByteArray &v : item.textValues)
-            text(m_fts, i++, v);
-        if (!step(m_fts))
+            text(m_text, i++, v);
+        if (!step(m_text))
             return false;
         int position = 0;
         for (const Step &s : item.history) {
@@ -166,9 +179,19 @@ bool DatasetWriter::write(const QList<Item> &batch)
             if (!step(m_history))
                 return false;
         }
-        if (++m_written % kRecordsPerTransaction == 0 && !(exec("COMMIT") && exec("BEGIN")))
+        ++m_written;
+        if (m_written % kRecordsPerTransaction == 0 && !commit())
             return false;
     }
+    // The first batch at once: the dataset opens with it.
+    return m_committed > 0 || commit();
+}
+
+bool DatasetWriter::commit()
+{
+    if (!exec("COMMIT") || !exec("BEGIN"))
+        return false;
+    m_committed = m_written;
     return true;
 }
 
@@ -188,7 +211,7 @@ bool DatasetWriter::buildIndexes()
     return exec("CREATE TEMP TABLE superseded AS SELECT rowid FROM records WHERE rowid NOT IN "
                 "(SELECT MAX(rowid) FROM records GROUP BY origin, source, id)")
         && exec("DELETE FROM records WHERE rowid IN superseded")
-        && exec("DELETE FROM records_fts WHERE rowid IN superseded")
+        && exec("DELETE FROM records_text WHERE rowid IN superseded")
         && exec("DELETE FROM status_history WHERE record IN superseded")
         && (build() || fail(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
@@ -206,9 +229,9 @@ std::optional<qint64> DatasetWriter::finish()
     qint64 count = 0;
     if (ok) {
         sqlite3_finalize(m_insert);
-        sqlite3_finalize(m_fts);
+        sqlite3_finalize(m_text);
         sqlite3_finalize(m_history);
-        m_insert = m_fts = m_history = nullptr;
+        m_insert = m_text = m_history = nullptr;
         // A failed CREATE UNIQUE INDEX must roll back by itself, which needs a journal: a
         // small one in memory, as the index pages are all new.
         ok = exec("COMMIT") && exec("PRAGMA journal_mode = MEMORY") && exec("BEGIN");
@@ -238,9 +261,9 @@ void DatasetWriter::cancel()
 void DatasetWriter::closeDatabase()
 {
     sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_fts);
+    sqlite3_finalize(m_text);
     sqlite3_finalize(m_history);
-    m_insert = m_fts = m_history = nullptr;
+    m_insert = m_text = m_history = nullptr;
     sqlite3_close(m_db);
     m_db = nullptr;
 }

@@ -36,11 +36,12 @@ public:
         QList<Step> history;
     };
 
-    // `indexes`: built once at the end, which is far cheaper than keeping the B-trees in
-    // order record by record.
+    // `early`: made before the first record, so that the rows can be read in time order
+    // while they are written. `indexes`: built once at the end, which is far cheaper than
+    // keeping the B-trees in order record by record.
     // `stop`: set from any thread, it makes the statement running give up within
     // microseconds (also while the indexes are built), and finish() fail.
-    DatasetWriter(QStringList indexes, std::shared_ptr<const std::atomic_bool> stop);
+    DatasetWriter(QStringList early, QStringList indexes, std::shared_ptr<const std::atomic_bool> stop);
     ~DatasetWriter(); // stops; what is written stays as it is
 
     // The file must have its tables already.
@@ -50,6 +51,9 @@ public:
     // Writes what is queued, builds the indexes (where an id repeats, its last copy
     // stays), commits and closes. The number of records, or nothing on failure.
     std::optional<qint64> finish();
+    // Records a reader of the file can see: the first batch is committed at once, then
+    // every few thousand, so that the dataset opens while it is written.
+    qint64 committed() const { return m_committed.load(); }
     // Stops soon, without finishing; the file is to be thrown away.
     void cancel();
     QString errorString() const;
@@ -61,13 +65,15 @@ private:
     bool prepare(const char *sql, sqlite3_stmt **statement);
     bool step(sqlite3_stmt *statement);
     bool fail(const QString &message);
+    bool commit();
     bool buildIndexes();
     static int progress(void *writer);
     void closeDatabase();
 
-    QStringList m_indexes;
+    QStringList m_early, m_indexes;
+    std::atomic<qint64> m_committed {0};
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr, *m_fts = nullptr, *m_history = nullptr;
+    sqlite3_stmt *m_insert = nullptr, *m_text = nullptr, *m_history = nullptr;
     qint64 m_written = 0;
 
     std::thread m_thread;

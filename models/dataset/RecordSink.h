@@ -47,6 +47,9 @@ public:
     // Any thread: asks a write() or finish() that is running to give up soon (it then
     // fails, and abort() throws the file away). Sinks whose work is quick ignore it.
     virtual void requestStop() { }
+    // Any thread: how many records a reader of temporaryPath() sees now; -1 for a sink
+    // whose file is not readable before finish().
+    virtual qint64 committed() const { return -1; }
     QString errorString() const { return m_error; }
     QString temporaryPath() const { return m_temp; }
     qint64 written() const { return m_written; }

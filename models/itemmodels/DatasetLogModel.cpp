@@ -100,7 +100,7 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
         return;
     Query q = query;
     q.source = m_info->source;
-    auto built = DatasetQuery::build(*m_definition, q, search, m_origin);
+    auto built = DatasetQuery::build(*m_definition, q, search, m_origin, m_info->searchIndexed);
     if (auto *error = std::get_if<QString>(&built)) {
         emit errorOccurred(*error);
         return;
@@ -115,6 +115,54 @@ void DatasetLogModel::setQuery(const Query &query, const QString &search)
     m_countPending = true;
     updateLoading();
     requestWindow(0);
+    startCount(generation);
+}
+
+void DatasetLogModel::refresh()
+{
+    if (!m_info || !m_sql)
+        return;
+    const int generation = newGeneration();
+    m_pendingWindows.clear();
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it)
+        m_staleWindows.insert(it.key());
+    m_countPending = true;
+    updateLoading();
+    startCount(generation);
+}
+
+void DatasetLogModel::follow(const QString &path)
+{
+    if (!m_info || m_origin.size())
+        return;
+    m_path = path;
+    m_opener = [path](DatasetWorker *w, QString *error) {
+        return w->open(path, error);
+    };
+    for (DatasetWorker *w : {m_worker, m_countWorker}) {
+        QMetaObject::invokeMethod(w, [w, opener = m_opener] {
+            QString ignored; // the file was open a moment ago: the next count reports
+            opener(w, &ignored);
+        });
+    }
+    refresh();
+}
+
+void DatasetLogModel::setSearchIndexed()
+{
+    if (!m_info || m_info->searchIndexed)
+        return;
+    m_info->searchIndexed = true;
+    for (DatasetWorker *w : {m_worker, m_countWorker})
+        QMetaObject::invokeMethod(w, [w] { w->setSearchIndexed(true); });
+    auto built = DatasetQuery::build(*m_definition, m_query, m_search, m_origin, true);
+    if (auto *sql = std::get_if<DatasetSql>(&built))
+        m_sql = *sql;
+    refresh();
+}
+
+void DatasetLogModel::startCount(int generation)
+{
     const DatasetSql sql = *m_sql;
     // A full-text search is counted on the rows' worker: both read the hits it matches
     // once, where two connections would each match and compete for the cores.
@@ -143,6 +191,7 @@ void DatasetLogModel::dropRows()
     m_windows.clear();
     m_lru.clear();
     m_pendingWindows.clear();
+    m_staleWindows.clear();
 }
 
 void DatasetLogModel::onCount(int generation, qint64 count, const QString &error)
@@ -161,7 +210,13 @@ void DatasetLogModel::onCount(int generation, qint64 count, const QString &error
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();
+    } else if (rows < m_rows) { // a refresh after repeated ids were dropped
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
     }
+    if (!m_staleWindows.isEmpty() && m_rows > 0) // a refresh: what is on screen is read again
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
     emit totalChanged(count);
     updateLoading();
 }
@@ -201,6 +256,7 @@ void DatasetLogModel::onWindow(int generation, int window, const QList<QJsonObje
         return;
     }
     m_windows.insert(window, records);
+    m_staleWindows.remove(window);
     if (window == 0 && !m_total && records.size() > m_rows) {
         // The first screen before the count: the rest of the rows follow with it.
         beginInsertRows({}, m_rows, int(records.size()) - 1);
@@ -245,6 +301,9 @@ QVariant DatasetLogModel::data(const QModelIndex &index, int role) const
     const auto it = m_windows.constFind(window);
     const int offset = index.row() % WindowSize;
     const bool loaded = it != m_windows.constEnd() && offset < it->size();
+    if (loaded && m_staleWindows.contains(window)
+        && (role == Qt::DisplayRole || role == LogRoles::RecordRole))
+        requestWindow(window); // shown as it was until the new rows arrive
     if (role == LogRoles::IsPlaceholderRole)
         return !loaded;
     if (!loaded) {

@@ -46,6 +46,17 @@ public:
     std::optional<DatasetInfo> info() const { return m_info; }
     const SourceDefinition *definition() const { return m_definition; }
     void setQuery(const Query &query, const QString &search = {});
+    // The file was written to meanwhile (an import adds records, its search index grows):
+    // counted and read again, with rows added or removed at the end and the rows on
+    // screen updated in place, never a reset.
+    void refresh();
+    // The same dataset under a new name (an import renames it when its records are
+    // complete): read from there on, without a reset.
+    void follow(const QString &path);
+    // The search index was completed meanwhile: searches stop scanning.
+    void setSearchIndexed();
+    // A search that also scans the text not yet in the search index (slower, and said so).
+    bool searchIsScan() const { return !m_search.trimmed().isEmpty() && m_info && !m_info->searchIndexed; }
     Query query() const { return m_query; }
     QString search() const { return m_search; }
     std::optional<qint64> total() const { return m_total; }
@@ -71,6 +82,7 @@ private:
     void onCount(int generation, qint64 count, const QString &error);
     void onWindow(int generation, int window, const QList<QJsonObject> &records, const QString &error);
     void updateLoading();
+    void startCount(int generation);
     int newGeneration(); // makes all queued and running work stale
     void dropRows(); // inside a reset: the rows of the previous query go
 
@@ -96,4 +108,5 @@ private:
     mutable QHash<int, QList<QJsonObject>> m_windows;
     mutable QList<int> m_lru;
     mutable QSet<int> m_pendingWindows;
+    mutable QSet<int> m_staleWindows; // shown, but read again when next asked for (refresh)
 };

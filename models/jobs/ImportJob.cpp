@@ -35,18 +35,23 @@ void ImportJob::start()
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("ImportJob"));
     connect(m_thread, &QThread::finished, this, [this] {
-        m_result = m_cancelled        ? JobResult::Cancelled
-            : errorString().isEmpty() ? JobResult::Done
-                                      : JobResult::Failed;
+        m_result = m_cancelled && !m_keep ? JobResult::Cancelled
+            : errorString().isEmpty()     ? JobResult::Done
+                                          : JobResult::Failed;
         emit finished(m_result == JobResult::Done);
     });
     m_thread->start();
 }
 
-void ImportJob::cancel()
+void ImportJob::cancel(Cancel choice)
 {
+    if (m_cancelled)
+        return;
+    m_keep = choice == Cancel::Keep;
     m_cancelled = true;
     m_importer.cancel();
+    if (m_keep)
+        return; // the reading stops; what was read is completed as the dataset
     // Also once the records are read and the dataset's indexes are being built.
     std::lock_guard lock(m_lock);
     if (m_sink)
@@ -91,7 +96,7 @@ void ImportJob::run()
         std::lock_guard lock(m_lock);
         m_imported = m_importer.imported();
         m_problems = m_importer.problems();
-        m_error = m_cancelled ? QString() : error;
+        m_error = m_cancelled && !m_keep ? QString() : error;
     };
     if (!sink || RecordSink::formatFor(m_target) != RecordSink::Format::Dataset) {
         done(QCoreApplication::translate("ImportJob", "The dataset's name must end in .logdeck."));
@@ -109,13 +114,30 @@ void ImportJob::run()
         std::lock_guard lock(m_lock);
         m_sink = nullptr;
     });
-    // A report a few times a second: the rate over the whole run so far.
+    // A report a few times a second: the rate over the whole run so far. The dataset is
+    // readable from its first commit on; the first is said at once.
     QElapsedTimer clock, sinceReport;
     clock.start();
     sinceReport.start();
+    qint64 reportedCommits = 0;
+    const auto reportCommits = [&] {
+        const qint64 committed = sink->committed();
+        if (committed <= reportedCommits)
+            return;
+        if (reportedCommits == 0)
+            QMetaObject::invokeMethod(this, [this, path = sink->temporaryPath()] { emit browsable(path); });
+        reportedCommits = committed;
+        QMetaObject::invokeMethod(this, [this, committed] {
+            m_committed = committed;
+            emit grew(committed);
+        });
+    };
     m_importer.setProgress([&](qint64 records, qint64 bytes) {
+        if (reportedCommits == 0)
+            reportCommits();
         if (sinceReport.elapsed() < 200)
             return;
+        reportCommits();
         sinceReport.restart();
         const double rate = records * 1000.0 / qMax<qint64>(1, clock.elapsed());
         QMetaObject::invokeMethod(
@@ -123,6 +145,8 @@ void ImportJob::run()
     });
     for (const QString &file : std::as_const(m_files)) {
         if (!m_importer.importFile(file, *sink)) {
+            if (m_cancelled && m_keep)
+                break; // what was read becomes the dataset
             sink->abort();
             done(m_importer.errorString());
             return;
@@ -134,7 +158,7 @@ void ImportJob::run()
                                rate = m_importer.imported() * 1000.0 / qMax<qint64>(1, clock.elapsed())] {
                                   emit progress(records, m_totalBytes, m_totalBytes, rate);
                               });
-    if (m_cancelled || !sink->finish()) {
+    if ((m_cancelled && !m_keep) || !sink->finish()) {
         sink->abort();
         done(sink->errorString());
         return;

@@ -1,0 +1,159 @@
+#include "dataset/SearchIndexBuilder.h"
+
+#include "store/RecordSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+SearchIndexBuilder::SearchIndexBuilder(const QString &path)
+    : m_path(path)
+{ }
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    sqlite3_close(m_db);
+}
+
+bool SearchIndexBuilder::fail()
+{
+    if (m_error.isEmpty())
+        m_error = QCoreApplication::translate("SearchIndexBuilder", "Cannot build the search index of %1: %2")
+                      .arg(m_path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    return false;
+}
+
+bool SearchIndexBuilder::exec(const char *sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK || fail();
+}
+
+std::optional<qint64> SearchIndexBuilder::scalar(const char *sql)
+{
+    sqlite3_stmt *s = nullptr;
+    std::optional<qint64> value;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        value = sqlite3_column_int64(s, 0);
+    else
+        fail();
+    sqlite3_finalize(s);
+    return value;
+}
+
+std::optional<SearchIndexBuilder::Progress> SearchIndexBuilder::progressOf(const QString &path,
+                                                                           QString *error)
+{
+    sqlite3 *db = nullptr;
+    std::optional<Progress> progress;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_stmt *s = nullptr;
+        // One read transaction: a step committed between the two counts would skew them.
+        const char *sql = "SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed'),"
+                          " (SELECT COUNT(*) FROM records_text)";
+        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW) {
+            const qint64 indexed = sqlite3_column_int64(s, 0);
+            progress = Progress {indexed, indexed + sqlite3_column_int64(s, 1)};
+        }
+        sqlite3_finalize(s);
+    }
+    if (!progress && error)
+        *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+    sqlite3_close(db);
+    return progress;
+}
+
+bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &progress,
+                               const std::atomic_bool &stop)
+{
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK)
+        return fail();
+    // Each step is a real transaction (a journal, no syncs): a build killed halfway leaves
+    // the file as it was after the last step, never a half-moved one.
+    sqlite3_busy_timeout(m_db, 30000);
+    if (!exec("PRAGMA journal_mode = TRUNCATE") || !exec("PRAGMA synchronous = OFF")
+        || !exec("PRAGMA cache_size = -65536"))
+        return false;
+    const auto state = scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'records_text'");
+    if (!state)
+        return false;
+    if (*state == 0) // complete, or never unfinished
+        return exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', 'complete')");
+    const QByteArray columns = RecordSchema::textColumns().join(u", ").toUtf8();
+    const QByteArray move = "INSERT INTO records_fts (rowid, " + columns + ") SELECT rowid, " + columns
+        + " FROM records_text WHERE rowid <= ?1";
+    sqlite3_stmt *last = nullptr, *insert = nullptr, *remove = nullptr, *count = nullptr;
+    const auto finalize = [&] {
+        for (sqlite3_stmt *s : {last, insert, remove, count})
+            sqlite3_finalize(s);
+    };
+    const bool prepared =
+        sqlite3_prepare_v2(m_db,
+                           "SELECT max(rowid) FROM (SELECT rowid FROM records_text ORDER BY rowid LIMIT ?1)",
+                           -1, &last, nullptr)
+            == SQLITE_OK
+        && sqlite3_prepare_v2(m_db, move.constData(), -1, &insert, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(m_db, "DELETE FROM records_text WHERE rowid <= ?1", -1, &remove, nullptr)
+            == SQLITE_OK
+        && sqlite3_prepare_v2(
+               m_db,
+               "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_indexed', "
+               "COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed'), "
+               "0) + ?1)",
+               -1, &count, nullptr)
+            == SQLITE_OK;
+    if (!prepared) {
+        finalize();
+        return fail();
+    }
+    const auto step = [this](sqlite3_stmt *s) {
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW || fail();
+    };
+    Progress where;
+    if (const auto before = progressOf(m_path))
+        where = *before;
+    progress(where);
+    bool ok = true, complete = false;
+    while (ok && !stop) {
+        // BEGIN IMMEDIATE: the step's write lock is taken before reading, so no reader's
+        // commit can slip in between (there is one writer, but another LogDeck may open it).
+        if (!exec("BEGIN IMMEDIATE")) {
+            ok = false;
+            break;
+        }
+        sqlite3_bind_int(last, 1, StepRecords);
+        const int rc = sqlite3_step(last);
+        const bool empty = rc != SQLITE_ROW || sqlite3_column_type(last, 0) == SQLITE_NULL;
+        const qint64 upTo = empty ? 0 : sqlite3_column_int64(last, 0);
+        sqlite3_reset(last);
+        if (rc != SQLITE_ROW) {
+            ok = fail();
+            break;
+        }
+        if (empty) {
+            ok = exec("DROP TABLE records_text")
+                && exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', 'complete')")
+                && exec("COMMIT");
+            complete = ok;
+            break;
+        }
+        sqlite3_bind_int64(insert, 1, upTo);
+        sqlite3_bind_int64(remove, 1, upTo);
+        ok = step(insert);
+        const qint64 moved = sqlite3_changes64(m_db);
+        sqlite3_bind_int64(count, 1, moved);
+        ok = ok && step(remove) && step(count) && exec("COMMIT");
+        where.indexed += moved;
+        if (ok)
+            progress(where);
+    }
+    finalize();
+    if (!ok)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return complete;
+}

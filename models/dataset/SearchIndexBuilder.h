@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+struct sqlite3;
+
+// The second half of writing a dataset (format 2): the records and their B-tree indexes
+// are complete and browsable, and the text to search waits in `records_text`. This moves
+// it into the trigram index in steps of a few thousand records, each its own transaction
+// that also deletes the step's rows from `records_text` (the index's new pages reuse
+// theirs) and counts them in the meta table, so that readers get in between steps and a
+// build that was stopped or killed goes on where it was.
+class SearchIndexBuilder
+{
+public:
+    struct Progress {
+        qint64 indexed = 0;
+        qint64 total = 0;
+        int percent() const { return total > 0 ? int(indexed * 100 / total) : 100; }
+    };
+
+    explicit SearchIndexBuilder(const QString &path);
+    ~SearchIndexBuilder();
+
+    // Where the build stands, from the file; nothing if it cannot be read.
+    static std::optional<Progress> progressOf(const QString &path, QString *error = nullptr);
+
+    // `progress` after every step, on the caller's thread. `stop`, from any thread, ends
+    // it within a step (false, and errorString() empty). True once the index is complete.
+    bool build(const std::function<void(const Progress &)> &progress, const std::atomic_bool &stop);
+    QString errorString() const { return m_error; }
+
+    static constexpr int StepRecords = 20000;
+
+private:
+    bool exec(const char *sql);
+    bool fail();
+    std::optional<qint64> scalar(const char *sql);
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};

@@ -1,0 +1,175 @@
+// SearchIndexBuilder: a dataset whose search index is unfinished (format 2) is searched by
+// index and scan together, and its build stops between steps and goes on where it was.
+#include "dataset/DatasetWorker.h"
+#include "dataset/SearchIndexBuilder.h"
+#include "sources/BuiltinSources.h"
+#include "store/RecordSchema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace
+{
+constexpr int kRecords = 50000; // three steps of SearchIndexBuilder::StepRecords
+
+// A dataset as DatasetSink leaves it once its records are complete: every record's text
+// in records_text, nothing in the index yet. Record n says "shipped" when n % 4 == 0.
+QString makeUnindexed(const QString &path)
+{
+    const QString connection = QStringLiteral("tst-searchindexbuilder-make");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("BEGIN"));
+        error = DatasetFile::createSchema(db, true);
+        const QString numbers =
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
+                .arg(kRecords);
+        const QString content = QStringLiteral(
+            "CASE WHEN i % 4 = 0 THEN 'Order ' || i || ' has SHIPPED' ELSE 'code ' || i || ' for you' END");
+        const QStringList statements = {
+            QStringLiteral("CREATE TABLE records_text (rowid INTEGER PRIMARY KEY, %1)")
+                .arg(RecordSchema::textColumns().join(QStringLiteral(", "))),
+            numbers
+                + QStringLiteral("INSERT INTO records (rowid, origin, source, id, ts, channel, status, json) "
+                                 "SELECT i, '', 'comm-admin', 'log_' || i, i * 1000, 'sms', 'sent', "
+                                 "json_object('id', 'log_' || i, 'content', %1) FROM n")
+                      .arg(content),
+            numbers
+                + QStringLiteral("INSERT INTO records_text (rowid, content) SELECT i, %1 FROM n")
+                      .arg(content),
+            QStringLiteral("COMMIT"),
+        };
+        for (const QString &sql : statements) {
+            if (error.isEmpty() && !q.exec(sql))
+                error = q.lastError().text();
+        }
+        DatasetInfo info;
+        info.source = Sources::CommAdmin;
+        info.recordCount = kRecords;
+        info.searchIndexed = false;
+        if (error.isEmpty())
+            error = DatasetFile::writeMeta(db, info);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+DatasetSql search(const QString &text, bool indexed)
+{
+    Query query;
+    query.source = Sources::CommAdmin;
+    return std::get<DatasetSql>(
+        DatasetQuery::build(SourceDefinitions::get(Sources::CommAdmin), query, text, {}, indexed));
+}
+} // namespace
+
+class TestSearchIndexBuilder : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stopsBetweenStepsAndResumes();
+    void completeFileIsLeftAlone();
+
+private:
+    // The worker's count of a search on the file as it is now.
+    qint64 countOf(const QString &path, const QString &text)
+    {
+        DatasetWorker worker(std::make_shared<std::atomic_int>(1));
+        QString error;
+        const auto info = worker.open(path, &error);
+        if (!info)
+            return -1;
+        const auto count = worker.count(search(text, info->searchIndexed), 1, &error);
+        return count.value_or(-2);
+    }
+    bool searchIndexed(const QString &path)
+    {
+        QString error;
+        const auto info = DatasetFile::open(path, QStringLiteral("tst-searchindexbuilder-open"), &error);
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("tst-searchindexbuilder-open"), false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-searchindexbuilder-open"));
+        return info && info->searchIndexed;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestSearchIndexBuilder::stopsBetweenStepsAndResumes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("building.logdeck"));
+    QCOMPARE(makeUnindexed(path), QString());
+    QVERIFY(!searchIndexed(path));
+    // Nothing indexed yet: every hit comes from the scan, case-insensitively like the index.
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("ed")), qint64(kRecords / 4)); // shorter than a trigram
+
+    // Stopped after its first step: a third is indexed, and the file says so.
+    std::atomic_bool stop {false};
+    QList<SearchIndexBuilder::Progress> seen;
+    {
+        SearchIndexBuilder builder(path);
+        QVERIFY(!builder.build(
+            [&](const SearchIndexBuilder::Progress &p) {
+                seen << p;
+                if (p.indexed > 0)
+                    stop = true;
+            },
+            stop));
+        QCOMPARE(builder.errorString(), QString());
+    }
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.at(0).indexed, 0);
+    QCOMPARE(seen.at(1).indexed, qint64(SearchIndexBuilder::StepRecords));
+    QCOMPARE(seen.at(1).total, qint64(kRecords));
+    const auto partial = SearchIndexBuilder::progressOf(path);
+    QVERIFY(partial);
+    QCOMPARE(partial->indexed, qint64(SearchIndexBuilder::StepRecords));
+    QCOMPARE(partial->total, qint64(kRecords));
+    QCOMPARE(partial->percent(), 40);
+    QVERIFY(!searchIndexed(path));
+    // Half from the index, half from the scan: still every hit, none twice.
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("ed")), qint64(kRecords / 4));
+
+    // The next build goes on from there and completes it.
+    stop = false;
+    seen.clear();
+    SearchIndexBuilder builder(path);
+    QVERIFY2(builder.build([&](const SearchIndexBuilder::Progress &p) { seen << p; }, stop),
+             qPrintable(builder.errorString()));
+    QCOMPARE(seen.constFirst().indexed, qint64(SearchIndexBuilder::StepRecords));
+    QCOMPARE(seen.constLast().indexed, qint64(kRecords));
+    QVERIFY(searchIndexed(path));
+    QVERIFY(!SearchIndexBuilder::progressOf(path)); // records_text is gone
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("ed")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("order 4 has")), qint64(1));
+}
+
+void TestSearchIndexBuilder::completeFileIsLeftAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("complete.logdeck"));
+    QCOMPARE(makeUnindexed(path), QString());
+    std::atomic_bool stop {false};
+    QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
+    int calls = 0;
+    QVERIFY(SearchIndexBuilder(path).build([&](const SearchIndexBuilder::Progress &) { ++calls; }, stop));
+    QCOMPARE(calls, 0);
+    QVERIFY(searchIndexed(path));
+    QVERIFY(!SearchIndexBuilder(m_dir.filePath(QStringLiteral("missing.logdeck")))
+                 .build([](const SearchIndexBuilder::Progress &) {}, stop));
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndexBuilder)
+#include "tst_searchindexbuilder.moc"
