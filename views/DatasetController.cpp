@@ -4,6 +4,7 @@
 #include "SourceSidebar.h"
 #include "core/AppSettings.h"
 #include "itemmodels/DatasetLogModel.h"
+#include "jobs/SearchIndexJob.h"
 #include "sources/EnumText.h"
 #include "store/CacheDatabase.h"
 
@@ -50,20 +51,32 @@ DatasetLogModel *DatasetController::create(const QString &key, const QString &fa
         const bool isNew = !m_datasets.contains(key);
         m_datasets.insert(key, model);
         if (!model->isCache()) {
-            AppSettings::addRecentDataset(key);
+            if (!m_growing.contains(key)) // listed once it is complete
+                AppSettings::addRecentDataset(key);
             m_sidebar->addDataset(key, QFileInfo(key).completeBaseName(), toolTip(info));
             m_sidebar->setDatasetToolTip(key, toolTip(info)); // opened again: a new file
         } else if (isNew) {
             m_sidebar->addDataset(key, title(model), toolTip(info));
         }
-        if (m_listOnly.remove(key)) {
+        const bool listOnly = m_listOnly.remove(key);
+        if (listOnly)
             emit listed(key);
-            return;
-        }
-        emit opened(key);
+        else
+            emit opened(key);
         if (const Note note = m_noteOnOpen.take(key))
             m_banner->showMessage(note);
+        if (model->isCache() || info.searchIndexed || m_growing.contains(key))
+            return;
+        if (!m_written.contains(key) && !listOnly)
+            m_banner->showMessage([name = QFileInfo(key).fileName()] {
+                return std::pair(tr("The search index of %1 is not finished").arg(name),
+                                 tr("It is being built now. Rows, filters and sort work meanwhile; a "
+                                    "search scans the records, which is slower."));
+            });
+        buildSearchIndex(key);
     });
+    connect(model, &DatasetLogModel::infoChanged, this,
+            [this, key](const DatasetInfo &info) { m_sidebar->setDatasetToolTip(key, toolTip(info)); });
     connect(model, &DatasetLogModel::errorOccurred, this,
             [this, model, key, failureTitle](const QString &message) {
                 m_listOnly.remove(key);
@@ -91,6 +104,8 @@ void DatasetController::list(const QString &file)
     if (sortDropped({QUrl::fromLocalFile(path)}).datasets.isEmpty())
         return; // JSON Lines or CSV: no dataset to list
     m_listOnly.insert(path);
+    m_written.insert(path);
+    stopSearchIndex(path);
     if (DatasetLogModel *open = m_datasets.value(path))
         open->open(path); // written anew under the same name
     else
@@ -107,12 +122,95 @@ void DatasetController::openFile(const QString &path)
 
 void DatasetController::reopen(const QString &path, const Note &note)
 {
+    m_written.insert(path);
+    DatasetLogModel *open = m_datasets.value(path);
+    if (open && m_growing.remove(path)) {
+        // Shown while written: the same records, now complete under the target's name.
+        open->follow(path);
+        open->setGrowing(false);
+        AppSettings::addRecentDataset(path);
+        if (note)
+            m_banner->showMessage(note);
+        buildSearchIndex(path);
+        return;
+    }
     if (note)
         m_noteOnOpen.insert(path, note);
-    if (DatasetLogModel *open = m_datasets.value(path))
+    stopSearchIndex(path);
+    if (open)
         open->open(path); // the file under that name is a new one now
     else
         this->open(path);
+}
+
+void DatasetController::openGrowing(const QString &target, const QString &partPath)
+{
+    stopSearchIndex(target);
+    m_growing.insert(target);
+    m_written.insert(target);
+    DatasetLogModel *model = m_datasets.value(target);
+    if (!model)
+        model = create(target, tr("Cannot open the dataset"));
+    model->open(partPath);
+    model->setGrowing(true);
+}
+
+void DatasetController::grew(const QString &target)
+{
+    DatasetLogModel *model = m_datasets.value(target);
+    if (model && m_growing.contains(target))
+        model->refresh();
+}
+
+void DatasetController::discard(const QString &target)
+{
+    if (!m_growing.remove(target))
+        return;
+    DatasetLogModel *model = m_datasets.take(target);
+    m_sidebar->removeDataset(target);
+    AppSettings::removeRecentDataset(target);
+    if (model) {
+        emit closing(target, model);
+        model->deleteLater();
+    }
+}
+
+void DatasetController::buildSearchIndex(const QString &key)
+{
+    DatasetLogModel *model = m_datasets.value(key);
+    if (!model || m_indexJobs.contains(key))
+        return;
+    auto *job = new SearchIndexJob(model->path(), this);
+    m_indexJobs.insert(key, job);
+    model->setSearchIndexPercent(0);
+    connect(job, &SearchIndexJob::progress, model, &DatasetLogModel::setSearchIndexPercent);
+    connect(job, &SearchIndexJob::finished, this, [this, key, job](bool ok) {
+        if (m_indexJobs.value(key) == job)
+            m_indexJobs.remove(key);
+        job->deleteLater();
+        DatasetLogModel *model = m_datasets.value(key);
+        if (!model || model->path() != job->path())
+            return;
+        if (ok) {
+            model->setSearchIndexed();
+            return;
+        }
+        model->setSearchIndexPercent(-1);
+        if (!job->errorString().isEmpty())
+            m_banner->showMessage([name = QFileInfo(key).fileName(), error = job->errorString()] {
+                return std::pair(tr("Cannot finish the search index of %1").arg(name),
+                                 tr("%1. Rows, filters and sort work; a search scans the records, which "
+                                    "is slower.")
+                                     .arg(error));
+            });
+    });
+    job->start();
+}
+
+void DatasetController::stopSearchIndex(const QString &key)
+{
+    // Waits for the step under way: a fraction of a second.
+    delete m_indexJobs.take(key);
 }
 
 void DatasetController::openCache(const QString &connectionId, const QString &connectionName,

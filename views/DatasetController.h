@@ -11,13 +11,16 @@
 class DatasetLogModel;
 struct DatasetInfo;
 class ErrorBanner;
+class SearchIndexJob;
 class SourceSidebar;
 class QUrl;
 
 // The datasets open in the window, each listed under Datasets in the sidebar: .logdeck
 // files (from File → Open, the recent list, a drop, an import that finished) and the
 // cache of one connection's source. Keyed by path, or by "cache:<connection>:<source>".
-// Showing one is the window's (selectDataset); this opens, lists and names them.
+// Showing one is the window's (selectDataset); this opens, lists and names them, shows an
+// import's dataset while it is written, and builds the search index of any that lacks
+// one (SearchIndexJob) while it is shown.
 class DatasetController : public QObject
 {
     Q_OBJECT
@@ -34,8 +37,16 @@ public:
     void list(const QString &path);
     // Open on a notice: a dataset opens here, another file in the desktop's program for it.
     void openFile(const QString &path);
-    // The file under this name was written anew (an import): it is opened again.
+    // The file under this name was written anew (an import): it is opened again, or, if
+    // it was shown while written (openGrowing), read from its new name.
     void reopen(const QString &path, const Note &note = {});
+    // An import's file while it is written (ImportJob::browsable), shown at once under its
+    // target's name; grew() reads it again as records are added.
+    void openGrowing(const QString &target, const QString &partPath);
+    void grew(const QString &target);
+    // The import ended without a dataset (discarded, failed): it goes from the sidebar;
+    // closing() first, for whoever shows it.
+    void discard(const QString &target);
     // Everything the cache holds of one connection's source, as a dataset.
     void openCache(const QString &connectionId, const QString &connectionName, const QString &cacheOrigin,
                    SourceKind source);
@@ -56,10 +67,13 @@ signals:
     void opened(const QString &key);
     void listed(const QString &key);
     void openFailed(const QString &key);
+    void closing(const QString &key, DatasetLogModel *model);
 
 private:
     DatasetLogModel *create(const QString &key, const QString &failureTitle);
     static QString toolTip(const DatasetInfo &info);
+    void buildSearchIndex(const QString &key);
+    void stopSearchIndex(const QString &key); // the file is replaced
 
     QString m_cachePath;
     SourceSidebar *m_sidebar;
@@ -68,4 +82,7 @@ private:
     QHash<QString, QString> m_cacheOwners; // "cache:…" key → its connection
     QHash<QString, Note> m_noteOnOpen;
     QSet<QString> m_listOnly; // being opened to be listed, not shown
+    QSet<QString> m_growing; // an import's, shown while it is written
+    QSet<QString> m_written; // by this window: an unfinished search index is no news
+    QHash<QString, SearchIndexJob *> m_indexJobs; // by key
 };

@@ -132,6 +132,16 @@ void MainWindow::createDatasets()
     connect(m_workspace->notice(), &NoticeBar::openRequested, m_datasets, &DatasetController::openFile);
     connect(m_transfers, &TransferController::exported, m_datasets,
             &DatasetController::list); // under Datasets
+    connect(m_transfers, &TransferController::importBrowsable, m_datasets, &DatasetController::openGrowing);
+    connect(m_transfers, &TransferController::importGrew, m_datasets, &DatasetController::grew);
+    connect(m_transfers, &TransferController::importDiscarded, m_datasets, &DatasetController::discard);
+    connect(m_datasets, &DatasetController::closing, this, [this](const QString &, DatasetLogModel *model) {
+        if (m_workspace->dataset() != model)
+            return;
+        m_workspace->clear();
+        setWindowTitle(tr("LogDeck"));
+        updateStatus();
+    });
 }
 
 void MainWindow::retranslate()

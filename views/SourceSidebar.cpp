@@ -168,6 +168,22 @@ void SourceSidebar::setDatasetTitle(const QString &path, const QString &title)
     }
 }
 
+void SourceSidebar::removeDataset(const QString &path)
+{
+    for (int i = m_datasets->childCount() - 1; i >= 0; --i) {
+        if (m_datasets->child(i)->data(0, kDatasetRole).toString() == path)
+            delete m_datasets->takeChild(i);
+    }
+}
+
+QStringList SourceSidebar::datasets() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_datasets->childCount(); ++i)
+        paths << m_datasets->child(i)->data(0, kDatasetRole).toString();
+    return paths;
+}
+
 void SourceSidebar::setCurrentDataset(const QString &path)
 {
     for (int i = 0; i < m_datasets->childCount(); ++i) {

@@ -25,6 +25,8 @@ public:
     void setDatasetToolTip(const QString &path, const QString &tooltip);
     void setDatasetTitle(const QString &path, const QString &title);
     void setCurrentDataset(const QString &path);
+    void removeDataset(const QString &path);
+    QStringList datasets() const; // the paths listed under Datasets
 
 signals:
     void sourceActivated(const QString &connectionId, SourceKind kind);

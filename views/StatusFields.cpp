@@ -53,7 +53,18 @@ void StatusFields::showDataset(const DatasetLogModel *dataset, const QString &ti
                                      : tr("Counting…"));
     m_requests->clear();
     m_latency->clear();
-    m_state->setText(dataset->isCache() ? tr("Cache") : tr("Dataset: %1").arg(title));
+    QStringList state {dataset->isCache() ? tr("Cache") : tr("Dataset: %1").arg(title)};
+    if (dataset->isGrowing())
+        state << tr("importing…");
+    // Rows, filters and sort work already; only a search waits for the index, and scans.
+    if (dataset->info() && !dataset->info()->searchIndexed) {
+        const int percent = dataset->searchIndexPercent();
+        QString index = percent >= 0 ? tr("search index: %1 %").arg(percent) : tr("search index: not built");
+        if (dataset->searchIsScan())
+            index += QLatin1Char(' ') + tr("(searching by a scan meanwhile)");
+        state << index;
+    }
+    m_state->setText(state.join(QStringLiteral(" · ")));
 }
 
 void StatusFields::showServer(const RemoteLogModel *model, const ApiClient *client, const QString &cachedAt)

@@ -43,7 +43,9 @@ ExportJob *TransferController::exportTo(const QString &path, bool selectionOnly,
                                         const RecordSink::Options &options, bool fetchHistories,
                                         const Scope &scope)
 {
-    auto sink = RecordSink::forPath(path, options);
+    RecordSink::Options sinkOptions = options;
+    sinkOptions.deferSearchIndex = true; // built while the dataset is listed (DatasetController)
+    auto sink = RecordSink::forPath(path, sinkOptions);
     if (!sink) {
         m_banner->showMessage([] {
             return std::pair(tr("Cannot export"), tr("The file name must end in .logdeck, .jsonl or .csv."));
@@ -112,8 +114,13 @@ ImportJob *TransferController::importInto(const QStringList &files, SourceKind s
     auto *job = new ImportJob(files, source, QFileInfo(target).absoluteFilePath(), this);
     job->setStrict(strict);
     JobProgressDialog::forImport(job, files.value(0), m_window);
+    connect(job, &ImportJob::browsable, this,
+            [this, job](const QString &partPath) { emit importBrowsable(job->target(), partPath); });
+    connect(job, &ImportJob::grew, this, [this, job] { emit importGrew(job->target()); });
     connect(job, &ImportJob::finished, this, [this, job](bool ok) {
         const QString target = job->target();
+        if (!ok)
+            emit importDiscarded(target);
         const QString name = QFileInfo(target).fileName();
         const QList<RecordImporter::Problem> problems = job->problems();
         // The first few bad records, with their lines; the rest counted.
@@ -125,7 +132,12 @@ ImportJob *TransferController::importInto(const QStringList &files, SourceKind s
                 lines << tr("…and %n more.", nullptr, int(problems.size() - 5));
             return lines.join(QLatin1Char('\n'));
         };
-        if (ok) {
+        if (ok && job->keptOnCancel()) {
+            emit message(tr("Import cancelled; kept %Ln record(s) in %1.", nullptr, int(job->imported()))
+                             .arg(name),
+                         10000);
+            emit imported(target, {});
+        } else if (ok) {
             emit message(tr("Imported %Ln record(s) into %1.", nullptr, int(job->imported())).arg(name),
                          6000);
             Note note;

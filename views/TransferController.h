@@ -55,6 +55,11 @@ signals:
     void exported(const QString &path, const Note &note);
     // The dataset is complete under `target`; `note` (if set) is for when it is shown.
     void imported(const QString &target, const Note &note);
+    // An import's dataset is readable under `partPath` while it is written, and grows; it
+    // is imported() at the end, or discarded (cancelled, failed).
+    void importBrowsable(const QString &target, const QString &partPath);
+    void importGrew(const QString &target);
+    void importDiscarded(const QString &target);
 
 private:
     ErrorBanner *m_banner;

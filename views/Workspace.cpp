@@ -197,6 +197,7 @@ void Workspace::follow(ConnectionSession *session, DatasetLogModel *dataset)
     m_cachedAt.clear();
     if (dataset) {
         m_followed << connect(dataset, &DatasetLogModel::totalChanged, this, &Workspace::statusChanged)
+                   << connect(dataset, &DatasetLogModel::buildStateChanged, this, &Workspace::statusChanged)
                    << connect(dataset, &DatasetLogModel::windowLoaded, this, &Workspace::showArrivedRecord);
     }
     if (!session)

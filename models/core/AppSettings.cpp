@@ -111,6 +111,13 @@ void addRecentDataset(const QString &path)
     set(QStringLiteral("recentDatasets"), recent.mid(0, kRecentDatasets));
 }
 
+void removeRecentDataset(const QString &path)
+{
+    QStringList recent = recentDatasets();
+    if (recent.removeAll(path) > 0)
+        set(QStringLiteral("recentDatasets"), recent);
+}
+
 namespace
 {
 QString existingFolder(const QString &remembered)

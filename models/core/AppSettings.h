@@ -36,6 +36,7 @@ QString lastDatasetDir();
 void setLastDatasetDir(const QString &dir);
 QStringList recentDatasets();
 void addRecentDataset(const QString &path); // keeps the newest eight
+void removeRecentDataset(const QString &path);
 
 // Export and import dialogs. The folder to start in is one that exists: the one used
 // last, else the user's Documents folder, else the home folder (a fresh account may

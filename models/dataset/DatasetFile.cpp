@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace DatasetFile
 {
 QJsonObject queryToJson(const Query &query)
@@ -102,6 +104,7 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
             QCoreApplication::translate("DatasetFile", "%1 is not a LogDeck dataset (not an SQLite file).")
                 .arg(path));
     probe.close();
+    rollBackHotJournal(path);
     // Every handle on the connection lives inside read(), so that a failure can remove
     // the connection cleanly afterwards.
     QString problem;
@@ -168,5 +171,19 @@ std::optional<DatasetInfo> open(const QString &path, const QString &connectionNa
     if (!info)
         return fail(problem);
     return info;
+}
+
+void rollBackHotJournal(const QString &path)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() == 0)
+        return; // none, or truncated by the last commit: nothing to roll back
+    // SQLite decides whether it is hot (no writer holds it) and rolls it back on the first
+    // read; a live writer's journal is left alone.
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
 }
 } // namespace DatasetFile

@@ -45,4 +45,9 @@ QString writeMeta(QSqlDatabase &db, const DatasetInfo &info);
 // Opens an existing dataset read-only under `connectionName` and reads its meta. On
 // failure, the database is closed and *error says why, in words for the user.
 std::optional<DatasetInfo> open(const QString &path, const QString &connectionName, QString *error);
+
+// A writer killed in the middle of a commit leaves a hot journal beside the file, which a
+// read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK): one read-write
+// connection does, if the file may be written. open() calls it.
+void rollBackHotJournal(const QString &path);
 } // namespace DatasetFile

@@ -10,8 +10,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-DatasetSink::DatasetSink()
-    : m_connection(QStringLiteral("logdeck-dataset-sink-")
+DatasetSink::DatasetSink(bool deferSearchIndex)
+    : m_deferSearchIndex(deferSearchIndex)
+    , m_connection(QStringLiteral("logdeck-dataset-sink-")
                    + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
@@ -124,8 +125,8 @@ bool DatasetSink::close()
             error = q.lastError().text();
         return error;
     });
-    if (!written)
-        return false;
+    if (!written || m_deferSearchIndex)
+        return written;
     // The records and their B-tree indexes are complete: the file is browsable from
     // here on. The search index is built in steps; a build stopped here (the sink's stop)
     // leaves a file that says so and is finished by whoever opens it next.

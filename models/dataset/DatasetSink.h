@@ -11,7 +11,7 @@
 class DatasetSink : public RecordSink
 {
 public:
-    DatasetSink();
+    explicit DatasetSink(bool deferSearchIndex = false);
     ~DatasetSink() override;
     bool write(const QList<QJsonObject> &records) override;
     bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json) override;
@@ -26,6 +26,7 @@ protected:
 private:
     // One short-lived Qt SQL connection to the temporary file; `work` gets it open.
     bool withDatabase(const std::function<QString(QSqlDatabase &)> &work);
+    bool m_deferSearchIndex;
     QString m_path;
     QString m_connection;
     std::unique_ptr<DatasetWriter> m_writer;

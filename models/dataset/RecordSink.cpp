@@ -34,7 +34,7 @@ std::unique_ptr<RecordSink> RecordSink::forPath(const QString &target, const Opt
 {
     switch (formatFor(target).value_or(Format(-1))) {
     case Format::Dataset:
-        return std::make_unique<DatasetSink>();
+        return std::make_unique<DatasetSink>(options.deferSearchIndex);
     case Format::JsonLines:
         return std::make_unique<JsonLinesSink>();
     case Format::Csv:

@@ -19,6 +19,9 @@ public:
     enum class Format { Dataset, JsonLines, Csv };
     struct Options {
         bool csvBom = false; // a UTF-8 BOM, for spreadsheet programs
+        // A dataset complete without its search index, which SearchIndexJob builds while
+        // the dataset is shown (the window's); otherwise finish() builds it.
+        bool deferSearchIndex = false;
     };
 
     virtual ~RecordSink();

@@ -1,5 +1,7 @@
 #include "dataset/SearchIndexBuilder.h"
 
+#include "dataset/DatasetFile.h"
+
 #include "store/RecordSchema.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,7 @@ std::optional<SearchIndexBuilder::Progress> SearchIndexBuilder::progressOf(const
 {
     sqlite3 *db = nullptr;
     std::optional<Progress> progress;
+    DatasetFile::rollBackHotJournal(path);
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
         == SQLITE_OK) {
         sqlite3_busy_timeout(db, 5000);

@@ -59,6 +59,7 @@ void DatasetLogModel::openWith(const QString &path, const Opener &open)
     beginResetModel();
     const int generation = newGeneration();
     m_path = path;
+    m_searchIndexPercent = -1;
     m_info.reset();
     m_definition = nullptr;
     m_sql.reset();
@@ -139,12 +140,22 @@ void DatasetLogModel::follow(const QString &path)
     m_opener = [path](DatasetWorker *w, QString *error) {
         return w->open(path, error);
     };
-    for (DatasetWorker *w : {m_worker, m_countWorker}) {
-        QMetaObject::invokeMethod(w, [w, opener = m_opener] {
-            QString ignored; // the file was open a moment ago: the next count reports
-            opener(w, &ignored);
+    QMetaObject::invokeMethod(m_countWorker, [w = m_countWorker, opener = m_opener] {
+        QString ignored; // the file was open a moment ago: the next count reports
+        opener(w, &ignored);
+    });
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, opener = m_opener, path] {
+        QString ignored;
+        const auto info = opener(w, &ignored);
+        QMetaObject::invokeMethod(this, [this, info, path] {
+            if (!info || path != m_path)
+                return;
+            const bool indexed = m_info->searchIndexed; // setSearchIndexed() may have come first
+            m_info = info; // its record count, now that the file is complete
+            m_info->searchIndexed = m_info->searchIndexed || indexed;
+            emit infoChanged(*info);
         });
-    }
+    });
     refresh();
 }
 
@@ -158,7 +169,25 @@ void DatasetLogModel::setSearchIndexed()
     auto built = DatasetQuery::build(*m_definition, m_query, m_search, m_origin, true);
     if (auto *sql = std::get_if<DatasetSql>(&built))
         m_sql = *sql;
+    m_searchIndexPercent = -1;
+    emit buildStateChanged();
     refresh();
+}
+
+void DatasetLogModel::setSearchIndexPercent(int percent)
+{
+    if (percent == m_searchIndexPercent)
+        return;
+    m_searchIndexPercent = percent;
+    emit buildStateChanged();
+}
+
+void DatasetLogModel::setGrowing(bool growing)
+{
+    if (growing == m_growing)
+        return;
+    m_growing = growing;
+    emit buildStateChanged();
 }
 
 void DatasetLogModel::startCount(int generation)

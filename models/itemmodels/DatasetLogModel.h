@@ -55,6 +55,13 @@ public:
     void follow(const QString &path);
     // The search index was completed meanwhile: searches stop scanning.
     void setSearchIndexed();
+    // How far the search index's build has got (SearchIndexJob's), for the status bar;
+    // -1 while nothing builds it.
+    void setSearchIndexPercent(int percent);
+    int searchIndexPercent() const { return m_searchIndexPercent; }
+    // Records are still being written to the file (an import): the count grows.
+    void setGrowing(bool growing);
+    bool isGrowing() const { return m_growing; }
     // A search that also scans the text not yet in the search index (slower, and said so).
     bool searchIsScan() const { return !m_search.trimmed().isEmpty() && m_info && !m_info->searchIndexed; }
     Query query() const { return m_query; }
@@ -71,10 +78,12 @@ public:
 
 signals:
     void opened(const DatasetInfo &info);
+    void infoChanged(const DatasetInfo &info); // the same dataset, read again (follow())
     void errorOccurred(const QString &message);
     void totalChanged(qint64 total);
     void loadingChanged(bool loading);
     void windowLoaded(int window);
+    void buildStateChanged(); // searchIndexPercent() or isGrowing()
 
 private:
     void openWith(const QString &path, const Opener &open);
@@ -103,6 +112,8 @@ private:
     std::optional<DatasetSql> m_sql;
     std::optional<qint64> m_total;
     int m_rows = 0;
+    int m_searchIndexPercent = -1;
+    bool m_growing = false;
     bool m_countPending = false;
     bool m_loadingReported = false;
     mutable QHash<int, QList<QJsonObject>> m_windows;

@@ -83,7 +83,9 @@ QString ImportJob::errorString() const
 
 void ImportJob::run()
 {
-    auto sink = RecordSink::forPath(m_target);
+    RecordSink::Options options;
+    options.deferSearchIndex = true; // SearchIndexJob's, while the dataset is shown
+    auto sink = RecordSink::forPath(m_target, options);
     DatasetInfo info;
     info.source = m_source;
     QStringList names;

@@ -1,8 +1,12 @@
 // ImportJob: an import on a thread of its own, with progress, problems and cancel; the
-// dataset appears only when complete.
+// dataset is readable while written, and appears under its name only when complete.
 #include "dataset/DatasetFile.h"
+#include "itemmodels/DatasetLogModel.h"
 #include "jobs/ImportJob.h"
+#include "jobs/SearchIndexJob.h"
 #include "sources/BuiltinSources.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -54,6 +58,9 @@ private slots:
     void strictRefusesAndWritesNothing();
     void cancelLeavesTheTargetAlone();
     void cancelStopsTheIndexing();
+    void readableWhileWritten();
+    void cancelKeepsWhatWasWritten();
+    void cancelDiscardsWhatWasWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +166,113 @@ void TestImportJob::cancelStopsTheIndexing()
     QVERIFY(job.wasCancelled());
     QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("indexing.logdeck*")}), QStringList());
+}
+
+void TestImportJob::readableWhileWritten()
+{
+    // The dataset opens on the first batch and grows, never reset; at the end the same
+    // model reads the complete file under the target's name; its search index comes after.
+    constexpr int kRecords = 120000;
+    const QString in = m_dir.filePath(QStringLiteral("growing.jsonl"));
+    QCOMPARE(writeRecords(in, kRecords), QString());
+    const QString target = m_dir.filePath(QStringLiteral("growing.logdeck"));
+    ImportJob job({in}, Sources::CommAdmin, target);
+    DatasetLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    QSignalSpy opened(&model, &DatasetLogModel::opened);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QString part;
+    QList<qint64> shownWhileWriting; // each total counted before the job finished
+    connect(&job, &ImportJob::browsable, this, [&](const QString &path) {
+        part = path;
+        model.open(path);
+    });
+    connect(&job, &ImportJob::grew, &model, &DatasetLogModel::refresh);
+    connect(&model, &DatasetLogModel::totalChanged, this, [&](qint64 total) {
+        if (finished.isEmpty())
+            shownWhileWriting << total;
+    });
+    job.start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(!part.isEmpty() && part != target);
+    // First rows long before the end, and more as it went on.
+    QVERIFY(!shownWhileWriting.isEmpty());
+    QVERIFY2(shownWhileWriting.constFirst() > 0 && shownWhileWriting.constFirst() < kRecords / 2,
+             qPrintable(QString::number(shownWhileWriting.constFirst())));
+    QVERIFY(std::is_sorted(shownWhileWriting.cbegin(), shownWhileWriting.cend()));
+    QVERIFY(shownWhileWriting.size() > 1);
+    QCOMPARE(opened.count(), 1);
+    const int resetsWhenOpened = int(resets.count());
+    model.follow(target);
+    QTRY_COMPARE_WITH_TIMEOUT(model.total().value_or(0), qint64(kRecords), 30000);
+    QTRY_COMPARE(model.info()->recordCount, qint64(kRecords));
+    QCOMPARE(resets.count(), resetsWhenOpened); // grown, and followed, without a reset
+    QCOMPARE(model.path(), target);
+    QVERIFY(!QFileInfo::exists(part));
+
+    // Browsable and complete, but searched by a scan until SearchIndexJob is done.
+    QVERIFY(!model.info()->searchIndexed);
+    model.setQuery(model.query(), QStringLiteral("code 77777"));
+    QVERIFY(model.searchIsScan());
+    QTRY_COMPARE(model.total().value_or(-1), qint64(1));
+    SearchIndexJob index(target);
+    QSignalSpy indexed(&index, &SearchIndexJob::finished);
+    QSignalSpy indexProgress(&index, &SearchIndexJob::progress);
+    index.start();
+    QVERIFY(indexed.wait(120000));
+    QCOMPARE(indexed.constFirst().constFirst().toBool(), true);
+    QCOMPARE(indexProgress.constLast().constFirst().toInt(), 100);
+    model.setSearchIndexed();
+    QVERIFY(!model.searchIsScan());
+    QTRY_COMPARE(model.total().value_or(-1), qint64(1));
+    QCOMPARE(model.data(model.index(0, 0), LogRoles::RecordIdRole).toString(), QStringLiteral("log_77777"));
+}
+
+void TestImportJob::cancelKeepsWhatWasWritten()
+{
+    const QString in = m_dir.filePath(QStringLiteral("keep.jsonl"));
+    QCOMPARE(writeRecords(in, 200000), QString());
+    const QString target = m_dir.filePath(QStringLiteral("keep.logdeck"));
+    ImportJob job({in}, Sources::CommAdmin, target);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    connect(&job, &ImportJob::grew, this, [&] { job.cancel(ImportJob::Cancel::Keep); });
+    job.start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(job.keptOnCancel());
+    QCOMPARE(job.result(), JobResult::Done);
+    QVERIFY(job.imported() > 0 && job.imported() < 200000);
+    // A valid, smaller dataset: what was read, every record once, nothing left beside it.
+    QString error;
+    const auto info = DatasetFile::open(target, QStringLiteral("tst-importjob-keep"), &error);
+    QVERIFY2(info, qPrintable(error));
+    QSqlDatabase::removeDatabase(QStringLiteral("tst-importjob-keep"));
+    QCOMPARE(info->recordCount, job.imported());
+    QCOMPARE(recordsIn(target), job.imported());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.logdeck*")}),
+             QStringList {QStringLiteral("keep.logdeck")});
+}
+
+void TestImportJob::cancelDiscardsWhatWasWritten()
+{
+    const QString in = m_dir.filePath(QStringLiteral("discard.jsonl"));
+    QCOMPARE(writeRecords(in, 200000), QString());
+    const QString target = m_dir.filePath(QStringLiteral("discard.logdeck"));
+    ImportJob job({in}, Sources::CommAdmin, target);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    QString part;
+    connect(&job, &ImportJob::browsable, this, [&](const QString &path) { part = path; });
+    connect(&job, &ImportJob::grew, this, [&] { job.cancel(ImportJob::Cancel::Discard); });
+    job.start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QCOMPARE(job.result(), JobResult::Cancelled);
+    QVERIFY(!job.keptOnCancel());
+    QVERIFY(!part.isEmpty()); // it was readable, and is gone
+    QVERIFY(!QFileInfo::exists(part));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("discard.logdeck*")}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)

@@ -11,6 +11,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QFile>
+#include <QFileInfo>
+
+#include <csignal>
+#include <sqlite3.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace
 {
 constexpr int kRecords = 50000; // three steps of SearchIndexBuilder::StepRecords
@@ -78,6 +87,8 @@ class TestSearchIndexBuilder : public QObject
 private slots:
     void stopsBetweenStepsAndResumes();
     void completeFileIsLeftAlone();
+    void killedWhileBuildingThenReopened();
+    void killedInTheMiddleOfACommit();
 
 private:
     // The worker's count of a search on the file as it is now.
@@ -169,6 +180,84 @@ void TestSearchIndexBuilder::completeFileIsLeftAlone()
     QVERIFY(searchIndexed(path));
     QVERIFY(!SearchIndexBuilder(m_dir.filePath(QStringLiteral("missing.logdeck")))
                  .build([](const SearchIndexBuilder::Progress &) {}, stop));
+}
+
+void TestSearchIndexBuilder::killedWhileBuildingThenReopened()
+{
+    const QString path = m_dir.filePath(QStringLiteral("killed.logdeck"));
+    QCOMPARE(makeUnindexed(path), QString());
+    // A child process builds, and is killed by SIGALRM a millisecond into its second step:
+    // no chance to clean up, a hot journal left behind.
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        std::atomic_bool stop {false};
+        SearchIndexBuilder(path).build(
+            [](const SearchIndexBuilder::Progress &p) {
+                if (p.indexed == 0)
+                    return;
+                itimerval soon {};
+                soon.it_value.tv_usec = 1000;
+                setitimer(ITIMER_REAL, &soon, nullptr); // SIGALRM's default: the process ends
+            },
+            stop);
+        _exit(3); // the whole build within a millisecond: not what this test is about
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM, qPrintable(QString::number(status)));
+
+    // Reopened: as it was after a whole number of steps, never half of one, and every
+    // search still finds every hit once.
+    QVERIFY(!searchIndexed(path));
+    const auto partial = SearchIndexBuilder::progressOf(path);
+    QVERIFY(partial);
+    QCOMPARE(partial->total, qint64(kRecords));
+    QVERIFY(partial->indexed >= SearchIndexBuilder::StepRecords && partial->indexed < kRecords);
+    QCOMPARE(partial->indexed % SearchIndexBuilder::StepRecords, 0);
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("ed")), qint64(kRecords / 4));
+    // And the next build finishes it.
+    std::atomic_bool stop {false};
+    SearchIndexBuilder builder(path);
+    QVERIFY2(builder.build([](const SearchIndexBuilder::Progress &) {}, stop), qPrintable(builder.errorString()));
+    QVERIFY(searchIndexed(path));
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    QCOMPARE(countOf(path, QStringLiteral("order 8 has")), qint64(1));
+}
+
+void TestSearchIndexBuilder::killedInTheMiddleOfACommit()
+{
+    // A step whose pages already went to the file (a tiny cache spills them), killed before
+    // its commit: the journal beside the file is hot, and a read-only reader alone could
+    // not roll it back.
+    const QString path = m_dir.filePath(QStringLiteral("hot.logdeck"));
+    QCOMPARE(makeUnindexed(path), QString());
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 2; PRAGMA journal_mode = TRUNCATE; BEGIN IMMEDIATE; "
+                     "INSERT INTO records_fts (rowid, content) SELECT rowid, content FROM records_text; "
+                     "DELETE FROM records_text;",
+                     nullptr, nullptr, nullptr);
+        raise(SIGKILL);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+
+    QVERIFY(!searchIndexed(path)); // it opens, rolled back to before the step
+    const auto partial = SearchIndexBuilder::progressOf(path);
+    QVERIFY(partial);
+    QCOMPARE(partial->indexed, 0);
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+    std::atomic_bool stop {false};
+    QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexBuilder)

@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "SourceSidebar.h"
 #include "WelcomePage.h"
+#include "core/AppSettings.h"
+#include "dataset/RecordSink.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "itemmodels/RemoteLogModel.h"
 #include "itemmodels/StatusHistoryModel.h"
@@ -34,6 +36,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -70,6 +73,9 @@ private slots:
     void cacheOpensAsDataset();
     void exportWritesTheQueryOrTheSelection();
     void droppedRecordsAreImported();
+    void importIsShownWhileWrittenThenIndexed();
+    void discardedImportLeavesTheWindow();
+    void unfinishedSearchIndexIsFinishedOnOpen();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
     void appearanceIsAppliedAndRemembered();
@@ -768,6 +774,118 @@ void TestMainWindow::droppedRecordsAreImported()
     QVERIFY(job);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset()->total() == 60, 20000);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("60")));
+}
+
+namespace
+{
+void writeSmsRecords(const QString &path, int records)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 1; i <= records; ++i)
+        file.write(QStringLiteral("{\"id\":\"log_%1\",\"channel\":\"sms\",\"status\":\"sent\","
+                                  "\"content\":\"parcel %1\",\"created_at\":\"2026-11-01T00:00:00Z\"}\n")
+                       .arg(i)
+                       .toUtf8());
+}
+} // namespace
+
+void TestMainWindow::importIsShownWhileWrittenThenIndexed()
+{
+    // The dataset is on screen from the first batch on, and grows; once complete, it is
+    // read from its name while the status bar says how far the search index has got.
+    constexpr int kRecords = 150000;
+    const QString in = m_dir.filePath(QStringLiteral("shown.jsonl"));
+    writeSmsRecords(in, kRecords);
+    const QString target = QFileInfo(m_dir.filePath(QStringLiteral("shown.logdeck"))).absoluteFilePath();
+    MainWindow window(m_dir.filePath(QStringLiteral("shown.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ImportJob> job = window.importInto({in}, Sources::CommAdmin, target);
+    QVERIFY(job);
+    QSignalSpy finished(job.data(), &ImportJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset() && window.currentDataset()->total().value_or(0) > 0,
+                             30000);
+    DatasetLogModel *dataset = window.currentDataset();
+    QVERIFY(finished.isEmpty());
+    QVERIFY(dataset->isGrowing());
+    QVERIFY2(window.statusText().contains(QStringLiteral("importing")), qPrintable(window.statusText()));
+    QVERIFY(window.findChild<SourceSidebar *>()->datasets().contains(target));
+    QStringList statuses; // every state the status bar showed on the way
+    connect(dataset, &DatasetLogModel::buildStateChanged, this, [&] { statuses << window.statusText(); });
+    QVERIFY(finished.wait(120000) || !finished.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dataset->total() == kRecords && dataset->path() == target, 30000);
+    QCOMPARE(window.currentDataset(), dataset); // the same model throughout
+    QVERIFY(!dataset->isGrowing());
+    QTRY_VERIFY_WITH_TIMEOUT(dataset->info()->searchIndexed, 120000);
+    QVERIFY2(std::any_of(statuses.cbegin(), statuses.cend(),
+                         [](const QString &s) { return s.contains(QStringLiteral("search index: ")); }),
+             qPrintable(statuses.join(QLatin1Char('|'))));
+    QVERIFY2(!window.statusText().contains(QStringLiteral("search index")), qPrintable(window.statusText()));
+    dataset->setQuery(dataset->query(), QStringLiteral("parcel 123456")); // none longer: 150,000 records
+    QTRY_COMPARE(dataset->total().value_or(-1), qint64(1));
+    QVERIFY(AppSettings::recentDatasets().contains(target));
+}
+
+void TestMainWindow::discardedImportLeavesTheWindow()
+{
+    const QString in = m_dir.filePath(QStringLiteral("discarded.jsonl"));
+    writeSmsRecords(in, 200000);
+    const QString target = QFileInfo(m_dir.filePath(QStringLiteral("discarded.logdeck"))).absoluteFilePath();
+    MainWindow window(m_dir.filePath(QStringLiteral("discarded.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ImportJob> job = window.importInto({in}, Sources::CommAdmin, target);
+    QVERIFY(job);
+    QSignalSpy finished(job.data(), &ImportJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset() && window.currentDataset()->total().value_or(0) > 0,
+                             30000);
+    QVERIFY(finished.isEmpty());
+    job->cancel(ImportJob::Cancel::Discard);
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    QTRY_VERIFY(!window.currentDataset());
+    QVERIFY(!window.findChild<SourceSidebar *>()->datasets().contains(target));
+    QVERIFY(!AppSettings::recentDatasets().contains(target));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("discarded.logdeck*")}), QStringList());
+}
+
+void TestMainWindow::unfinishedSearchIndexIsFinishedOnOpen()
+{
+    // A dataset whose index was never finished (its writer closed before, or was killed):
+    // it opens at once, says so, and the window finishes the index.
+    const QString path = QFileInfo(m_dir.filePath(QStringLiteral("unfinished.logdeck"))).absoluteFilePath();
+    {
+        RecordSink::Options options;
+        options.deferSearchIndex = true;
+        auto sink = RecordSink::forPath(path, options);
+        DatasetInfo info;
+        info.source = Sources::CommAdmin;
+        QVERIFY(sink->open(path, info));
+        QList<QJsonObject> records;
+        for (int i = 1; i <= 30000; ++i)
+            records << QJsonObject {{QStringLiteral("id"), QStringLiteral("log_%1").arg(i)},
+                                    {QStringLiteral("channel"), QStringLiteral("sms")},
+                                    {QStringLiteral("content"), QStringLiteral("parcel %1").arg(i)},
+                                    {QStringLiteral("created_at"), QStringLiteral("2026-11-01T00:00:00Z")}};
+        QVERIFY(sink->write(records));
+        QVERIFY2(sink->finish(), qPrintable(sink->errorString()));
+    }
+    MainWindow window(m_dir.filePath(QStringLiteral("unfinished.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openDataset(path);
+    QTRY_VERIFY(window.currentDataset() && window.currentDataset()->info());
+    QVERIFY(!window.currentDataset()->info()->searchIndexed);
+    QTRY_VERIFY(window.errorBanner()->isVisible());
+    QVERIFY2(window.errorBanner()->text().contains(QStringLiteral("not finished")),
+             qPrintable(window.errorBanner()->text()));
+    // Searchable meanwhile, by a scan that says so.
+    DatasetLogModel *dataset = window.currentDataset();
+    dataset->setQuery(dataset->query(), QStringLiteral("parcel 2999"));
+    QTRY_COMPARE_WITH_TIMEOUT(dataset->total().value_or(-1), qint64(11), 30000); // 2999, 29990…29999
+    QTRY_VERIFY_WITH_TIMEOUT(dataset->info()->searchIndexed, 120000);
+    QTRY_COMPARE(dataset->total().value_or(-1), qint64(11));
+    QVERIFY(!window.statusText().contains(QStringLiteral("search index")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,10 @@
 #include "sources/BuiltinSources.h"
 
 #include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,6 +26,7 @@ private slots:
     void aNameWithoutFormatIsRefused();
     void theFirstExportOfAFreshAccountWorks();
     void anImportEndsInItsDataset();
+    void cancelAsksWhetherToKeep();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +118,67 @@ void TestTransferController::anImportEndsInItsDataset()
     QVERIFY(note);
     QVERIFY(note().first.contains(QStringLiteral("1 bad record")));
     QVERIFY(QFile::exists(target));
+}
+
+void TestTransferController::cancelAsksWhetherToKeep()
+{
+    // Cancel while records are written: the question comes up; "Continue importing" goes
+    // on, "Keep" ends the import with what was written as the dataset.
+    const QString in = m_dir.filePath(QStringLiteral("long.jsonl"));
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 1; i <= 300000; ++i)
+        file.write(QStringLiteral("{\"id\":\"log_%1\",\"created_at\":\"2026-04-15T10:00:00Z\"}\n").arg(i).toUtf8());
+    file.close();
+    QWidget window;
+    window.show();
+    ErrorBanner banner(&window);
+    TransferController transfers(&banner, &window);
+    QSignalSpy imported(&transfers, &TransferController::imported);
+    QSignalSpy browsable(&transfers, &TransferController::importBrowsable);
+    QSignalSpy message(&transfers, &TransferController::message);
+    const QString target = m_dir.filePath(QStringLiteral("long.logdeck"));
+    ImportJob *job = transfers.importInto({in}, Sources::CommAdmin, target, false);
+    QVERIFY(job);
+    bool kept = false; // the job is deleted once it has said so
+    connect(job, &ImportJob::finished, this, [&] { kept = job->keptOnCancel(); });
+    QTRY_VERIFY_WITH_TIMEOUT(job->committed() > 0, 30000);
+    QCOMPARE(browsable.count(), 1);
+    auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QString answer;
+    QString question;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QStringLiteral("importCancelQuestion"))
+            return;
+        question = box->text();
+        box->findChild<QPushButton *>(answer)->click();
+    });
+    poll.start(20);
+    const auto pressCancel = [&] {
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+    };
+    answer = QStringLiteral("continue");
+    pressCancel();
+    QVERIFY2(question.contains(QStringLiteral("long.logdeck")), qPrintable(question));
+    QVERIFY(job->isRunning());
+    QVERIFY(!job->wasCancelled());
+    answer = QStringLiteral("keep");
+    question.clear();
+    pressCancel();
+    QVERIFY(!question.isEmpty());
+    QVERIFY(imported.wait(60000) || !imported.isEmpty());
+    QVERIFY(kept);
+    QCOMPARE(imported.constFirst().constFirst().toString(), target);
+    QVERIFY(QFile::exists(target));
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(message.constLast().constFirst().toString().contains(QStringLiteral("kept")),
+             qPrintable(message.constLast().constFirst().toString()));
 }
 
 QTEST_MAIN(TestTransferController)
