@@ -529,6 +529,22 @@
         <source>Cannot open the cache</source>
         <translation>Cannot open the cache</translation>
     </message>
+    <message>
+        <source>The search index of %1 is not finished</source>
+        <translation>The search index of %1 is not finished</translation>
+    </message>
+    <message>
+        <source>It is being built now. Rows, filters and sort work meanwhile; a search scans the records, which is slower.</source>
+        <translation>It is being built now. Rows, filters and sort work meanwhile; a search scans the records, which is slower.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the search index of %1</source>
+        <translation>Cannot finish the search index of %1</translation>
+    </message>
+    <message>
+        <source>%1. Rows, filters and sort work; a search scans the records, which is slower.</source>
+        <translation>%1. Rows, filters and sort work; a search scans the records, which is slower.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetFile</name>
@@ -1923,6 +1939,22 @@
         <source>Live</source>
         <translation>Live</translation>
     </message>
+    <message>
+        <source>importing…</source>
+        <translation>importing…</translation>
+    </message>
+    <message>
+        <source>search index: %1 %</source>
+        <translation>search index: %1 %</translation>
+    </message>
+    <message>
+        <source>search index: not built</source>
+        <translation>search index: not built</translation>
+    </message>
+    <message>
+        <source>(searching by a scan meanwhile)</source>
+        <translation>(searching by a scan meanwhile)</translation>
+    </message>
 </context>
 <context>
     <name>StatusHistory</name>
@@ -2067,6 +2099,13 @@
     <message>
         <source>to %1. %2.</source>
         <translation>to %1. %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; kept %Ln record(s) in %1.</source>
+        <translation>
+            <numerusform>Import cancelled; kept %Ln record in %1.</numerusform>
+            <numerusform>Import cancelled; kept %Ln records in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

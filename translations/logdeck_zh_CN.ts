@@ -528,6 +528,22 @@
         <source>Cannot open the cache</source>
         <translation>无法打开缓存</translation>
     </message>
+    <message>
+        <source>The search index of %1 is not finished</source>
+        <translation>%1 的搜索索引尚未完成</translation>
+    </message>
+    <message>
+        <source>It is being built now. Rows, filters and sort work meanwhile; a search scans the records, which is slower.</source>
+        <translation>正在建立索引。其间可以浏览、筛选和排序；搜索会逐条扫描记录，速度较慢。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the search index of %1</source>
+        <translation>无法完成 %1 的搜索索引</translation>
+    </message>
+    <message>
+        <source>%1. Rows, filters and sort work; a search scans the records, which is slower.</source>
+        <translation>%1。仍可浏览、筛选和排序；搜索会逐条扫描记录，速度较慢。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetFile</name>
@@ -1913,6 +1929,22 @@
         <source>Live</source>
         <translation>在线</translation>
     </message>
+    <message>
+        <source>importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>search index: %1 %</source>
+        <translation>搜索索引：%1%</translation>
+    </message>
+    <message>
+        <source>search index: not built</source>
+        <translation>搜索索引：未建立</translation>
+    </message>
+    <message>
+        <source>(searching by a scan meanwhile)</source>
+        <translation>（其间以扫描方式搜索）</translation>
+    </message>
 </context>
 <context>
     <name>StatusHistory</name>
@@ -2052,6 +2084,12 @@
     <message>
         <source>to %1. %2.</source>
         <translation>到 %1。%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; kept %Ln record(s) in %1.</source>
+        <translation>
+            <numerusform>导入已取消；%1 中保留了 %Ln 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,8 @@ void DatasetController::open(const QString &file)
         emit opened(path);
         return;
     }
+    if (m_listOnly.remove(path))
+        return; // being opened to be listed (an export just finished): shown when it is
     create(path, tr("Cannot open the dataset"))->open(path);
 }
 
@@ -178,12 +180,19 @@ void DatasetController::discard(const QString &target)
 void DatasetController::buildSearchIndex(const QString &key)
 {
     DatasetLogModel *model = m_datasets.value(key);
-    if (!model || m_indexJobs.contains(key))
+    if (!model)
         return;
+    if (const SearchIndexJob *running = m_indexJobs.value(key)) {
+        model->setSearchIndexPercent(running->percent());
+        return;
+    }
     auto *job = new SearchIndexJob(model->path(), this);
     m_indexJobs.insert(key, job);
     model->setSearchIndexPercent(0);
-    connect(job, &SearchIndexJob::progress, model, &DatasetLogModel::setSearchIndexPercent);
+    connect(job, &SearchIndexJob::progress, this, [this, key](int percent) {
+        if (DatasetLogModel *shown = m_datasets.value(key))
+            shown->setSearchIndexPercent(percent);
+    });
     connect(job, &SearchIndexJob::finished, this, [this, key, job](bool ok) {
         if (m_indexJobs.value(key) == job)
             m_indexJobs.remove(key);
