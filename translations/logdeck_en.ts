@@ -2581,10 +2581,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
         <translation>Interface language: en or zh_CN.</translation>
     </message>
     <message>
-        <source>A .logdeck dataset to open.</source>
-        <translation>A .logdeck dataset to open.</translation>
-    </message>
-    <message>
         <source>Not an http(s) URL: %1</source>
         <translation>Not an http(s) URL: %1</translation>
     </message>
@@ -2595,6 +2591,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</translation>
     <message>
         <source>Source to show first: %1.</source>
         <translation>Source to show first: %1.</translation>
+    </message>
+    <message>
+        <source>A .logdeck dataset to open, or JSON Lines or CSV records to import.</source>
+        <translation>A .logdeck dataset to open, or JSON Lines or CSV records to import.</translation>
     </message>
 </context>
 </TS>

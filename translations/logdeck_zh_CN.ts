@@ -2562,10 +2562,6 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
         <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>A .logdeck dataset to open.</source>
-        <translation>要打开的 .logdeck 数据集。</translation>
-    </message>
-    <message>
         <source>Not an http(s) URL: %1</source>
         <translation>不是 http(s) 地址：%1</translation>
     </message>
@@ -2576,6 +2572,10 @@ The token is read from the LOGDECK_TOKEN environment variable.</source>
     <message>
         <source>Source to show first: %1.</source>
         <translation>首先显示的日志源：%1。</translation>
+    </message>
+    <message>
+        <source>A .logdeck dataset to open, or JSON Lines or CSV records to import.</source>
+        <translation>要打开的 .logdeck 数据集，或要导入的 JSON Lines 或 CSV 记录。</translation>
     </message>
 </context>
 </TS>

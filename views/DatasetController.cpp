@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "SourceSidebar.h"
 #include "core/AppSettings.h"
+#include "dataset/RecordSink.h"
 #include "itemmodels/DatasetLogModel.h"
 #include "jobs/SearchIndexJob.h"
 #include "sources/EnumText.h"
@@ -23,8 +24,11 @@ DatasetController::DatasetController(const QString &cachePath, SourceSidebar *si
 
 QString DatasetController::title(const DatasetLogModel *model)
 {
-    return model->isCache() ? tr("Cached: %1").arg(EnumText::sourceTitle(model->info()->source))
-                            : QFileInfo(model->path()).fileName();
+    if (model->isCache())
+        return tr("Cached: %1").arg(EnumText::sourceTitle(model->info()->source));
+    // While written, the file has a temporary name; the user chose the target's.
+    const QString path = model->isGrowing() ? RecordSink::targetOf(model->path()) : model->path();
+    return QFileInfo(path).fileName();
 }
 
 QString DatasetController::toolTip(const DatasetInfo &info)

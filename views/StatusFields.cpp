@@ -54,10 +54,10 @@ void StatusFields::showDataset(const DatasetLogModel *dataset, const QString &ti
     m_requests->clear();
     m_latency->clear();
     QStringList state {dataset->isCache() ? tr("Cache") : tr("Dataset: %1").arg(title)};
-    if (dataset->isGrowing())
-        state << tr("importing…");
-    // Rows, filters and sort work already; only a search waits for the index, and scans.
-    if (dataset->info() && !dataset->info()->searchIndexed) {
+    if (dataset->isGrowing()) {
+        state << tr("importing…"); // the search index is built once every record is in
+    } else if (dataset->info() && !dataset->info()->searchIndexed) {
+        // Rows, filters and sort work already; only a search waits for the index, and scans.
         const int percent = dataset->searchIndexPercent();
         QString index = percent >= 0 ? tr("search index: %1 %").arg(percent) : tr("search index: not built");
         if (dataset->searchIsScan())

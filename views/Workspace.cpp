@@ -22,6 +22,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <memory>
+
 Workspace::Workspace(PageCache *cache, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
@@ -197,7 +199,13 @@ void Workspace::follow(ConnectionSession *session, DatasetLogModel *dataset)
     m_cachedAt.clear();
     if (dataset) {
         m_followed << connect(dataset, &DatasetLogModel::totalChanged, this, &Workspace::statusChanged)
-                   << connect(dataset, &DatasetLogModel::buildStateChanged, this, &Workspace::statusChanged)
+                   << connect(dataset, &DatasetLogModel::buildStateChanged, this,
+                              [this, dataset, growing = std::make_shared<bool>(dataset->isGrowing())] {
+                                  // An import's dataset is counted again once all of it is in.
+                                  if (std::exchange(*growing, dataset->isGrowing()) && !*growing)
+                                      countOverview();
+                                  emit statusChanged();
+                              })
                    << connect(dataset, &DatasetLogModel::windowLoaded, this, &Workspace::showArrivedRecord);
     }
     if (!session)

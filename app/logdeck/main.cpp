@@ -1,3 +1,4 @@
+#include "DatasetController.h"
 #include "LogDeckVersion.h"
 #include "MainWindow.h"
 #include "core/AppSettings.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <cstdio>
@@ -77,9 +79,11 @@ int main(int argc, char *argv[])
     parser.addOption(urlOption);
     parser.addOption(sourceOption);
     parser.addOption(langOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A .logdeck dataset to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main",
+                                    "A .logdeck dataset to open, or JSON Lines or CSV records to import."),
+        QStringLiteral("[file…]"));
     parser.process(*app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LogDeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.logdeck.LogDeck"));
@@ -111,8 +115,19 @@ int main(int argc, char *argv[])
         }
         window.openServer(url, token, source);
     }
-    for (const QString &file : parser.positionalArguments())
-        window.openDataset(file);
+    // As if dropped on the window: datasets open, record files go to the import dialog;
+    // anything else is opened as a dataset, which says why it is not one.
+    QStringList records;
+    for (const QString &file : parser.positionalArguments()) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (DatasetController::sortDropped({QUrl::fromLocalFile(path)}).records.isEmpty())
+            window.openDataset(path);
+        else
+            records << path;
+    }
     window.show();
+    if (!records.isEmpty())
+        QMetaObject::invokeMethod(
+            &window, [&window, records] { window.importRecords(records); }, Qt::QueuedConnection);
     return app->exec();
 }

@@ -43,6 +43,12 @@ std::unique_ptr<RecordSink> RecordSink::forPath(const QString &target, const Opt
     return nullptr;
 }
 
+QString RecordSink::targetOf(const QString &temporaryPath)
+{
+    const qsizetype part = temporaryPath.lastIndexOf(QLatin1String(".part-"));
+    return part > 0 ? temporaryPath.left(part) : temporaryPath;
+}
+
 bool RecordSink::fail(const QString &message)
 {
     m_error = message;

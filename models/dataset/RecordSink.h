@@ -33,6 +33,8 @@ public:
     // longer run left in `folder`: an export killed outright cannot clean up after itself.
     // open() calls it for the target's folder. Returns how many files went.
     static int removeStaleParts(const QString &folder);
+    // The target a temporary file (temporaryPath()) is written for.
+    static QString targetOf(const QString &temporaryPath);
 
     bool open(const QString &target, const DatasetInfo &info);
     virtual bool write(const QList<QJsonObject> &records) = 0;
