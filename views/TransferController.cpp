@@ -133,9 +133,9 @@ ImportJob *TransferController::importInto(const QStringList &files, SourceKind s
             return lines.join(QLatin1Char('\n'));
         };
         if (ok && job->keptOnCancel()) {
-            emit message(tr("Import cancelled; kept %Ln record(s) in %1.", nullptr, int(job->imported()))
-                             .arg(name),
-                         10000);
+            emit message(
+                tr("Import cancelled; kept %Ln record(s) in %1.", nullptr, int(job->imported())).arg(name),
+                10000);
             emit imported(target, {});
         } else if (ok) {
             emit message(tr("Imported %Ln record(s) into %1.", nullptr, int(job->imported())).arg(name),

@@ -123,12 +123,14 @@ int import(const QString &in, const QString &out)
     });
     job.start();
     // As a view does: asks for the first row until it has it.
-    const bool done = waitFor([&] {
-        if (firstRowsMs < 0 && model.rowCount() > 0
-            && !model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool())
-            firstRowsMs = t.nsecsElapsed() / 1e6;
-        return failed || (browsableMs >= 0 && firstRowsMs >= 0);
-    }, 600000);
+    const bool done = waitFor(
+        [&] {
+            if (firstRowsMs < 0 && model.rowCount() > 0
+                && !model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool())
+                firstRowsMs = t.nsecsElapsed() / 1e6;
+            return failed || (browsableMs >= 0 && firstRowsMs >= 0);
+        },
+        600000);
     if (!done || failed) {
         std::fprintf(stderr, "%s\n", qPrintable(job.errorString()));
         return 1;

@@ -180,7 +180,8 @@ void rollBackHotJournal(const QString &path)
     // SQLite decides whether it is hot (no writer holds it) and rolls it back on the first
     // read; a live writer's journal is left alone.
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        == SQLITE_OK) {
         sqlite3_busy_timeout(db, 5000);
         sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     }

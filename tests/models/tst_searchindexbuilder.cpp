@@ -220,7 +220,8 @@ void TestSearchIndexBuilder::killedWhileBuildingThenReopened()
     // And the next build finishes it.
     std::atomic_bool stop {false};
     SearchIndexBuilder builder(path);
-    QVERIFY2(builder.build([](const SearchIndexBuilder::Progress &) {}, stop), qPrintable(builder.errorString()));
+    QVERIFY2(builder.build([](const SearchIndexBuilder::Progress &) {}, stop),
+             qPrintable(builder.errorString()));
     QVERIFY(searchIndexed(path));
     QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
     QCOMPARE(countOf(path, QStringLiteral("order 8 has")), qint64(1));

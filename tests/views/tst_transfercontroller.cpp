@@ -5,16 +5,16 @@
 #include "sources/BuiltinSources.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTimer>
-#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // Exports and imports from the window's side: what is written, and what the user reads.
 class TestTransferController : public QObject
@@ -128,7 +128,8 @@ void TestTransferController::cancelAsksWhetherToKeep()
     QFile file(in);
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 1; i <= 300000; ++i)
-        file.write(QStringLiteral("{\"id\":\"log_%1\",\"created_at\":\"2026-04-15T10:00:00Z\"}\n").arg(i).toUtf8());
+        file.write(
+            QStringLiteral("{\"id\":\"log_%1\",\"created_at\":\"2026-04-15T10:00:00Z\"}\n").arg(i).toUtf8());
     file.close();
     QWidget window;
     window.show();
