@@ -172,7 +172,14 @@ void DatasetController::discard(const QString &target)
 {
     if (!m_growing.remove(target))
         return;
-    DatasetLogModel *model = m_datasets.take(target);
+    DatasetLogModel *model = m_datasets.value(target);
+    if (model && QFileInfo::exists(target)) {
+        // The import was to replace a dataset that stays as it was: shown again.
+        model->setGrowing(false);
+        model->open(target);
+        return;
+    }
+    m_datasets.remove(target);
     m_sidebar->removeDataset(target);
     AppSettings::removeRecentDataset(target);
     if (model) {

@@ -44,8 +44,8 @@ public:
     // target's name; grew() reads it again as records are added.
     void openGrowing(const QString &target, const QString &partPath);
     void grew(const QString &target);
-    // The import ended without a dataset (discarded, failed): it goes from the sidebar;
-    // closing() first, for whoever shows it.
+    // The import ended without a dataset (discarded, failed): it goes from the sidebar,
+    // closing() first, for whoever shows it; a dataset it was to replace is read again.
     void discard(const QString &target);
     // Everything the cache holds of one connection's source, as a dataset.
     void openCache(const QString &connectionId, const QString &connectionName, const QString &cacheOrigin,

@@ -75,6 +75,7 @@ private slots:
     void droppedRecordsAreImported();
     void importIsShownWhileWrittenThenIndexed();
     void discardedImportLeavesTheWindow();
+    void discardedImportKeepsTheDatasetItReplaced();
     void unfinishedSearchIndexIsFinishedOnOpen();
     void quitShortcutCloses();
     void geometrySurvivesRestart();
@@ -849,6 +850,37 @@ void TestMainWindow::discardedImportLeavesTheWindow()
     QVERIFY(!window.findChild<SourceSidebar *>()->datasets().contains(target));
     QVERIFY(!AppSettings::recentDatasets().contains(target));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("discarded.logdeck*")}), QStringList());
+}
+
+void TestMainWindow::discardedImportKeepsTheDatasetItReplaced()
+{
+    // An import into the name of a dataset that is open, discarded: the dataset under that
+    // name is untouched on disk, and is what the window shows again.
+    const QString small = m_dir.filePath(QStringLiteral("kept-small.jsonl"));
+    const QString big = m_dir.filePath(QStringLiteral("kept-big.jsonl"));
+    writeSmsRecords(small, 40);
+    writeSmsRecords(big, 200000);
+    const QString target = QFileInfo(m_dir.filePath(QStringLiteral("kept.logdeck"))).absoluteFilePath();
+    MainWindow window(m_dir.filePath(QStringLiteral("kept.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.importInto({small}, Sources::CommAdmin, target));
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset() && window.currentDataset()->path() == target
+                                 && window.currentDataset()->total() == 40,
+                             20000);
+    QPointer<ImportJob> job = window.importInto({big}, Sources::CommAdmin, target);
+    QVERIFY(job);
+    QSignalSpy finished(job.data(), &ImportJob::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.currentDataset()->isGrowing() && window.currentDataset()->total().value_or(0) > 40, 30000);
+    QVERIFY(finished.isEmpty());
+    job->cancel(ImportJob::Cancel::Discard);
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    QTRY_VERIFY(window.currentDataset() && window.currentDataset()->path() == target
+                && window.currentDataset()->total() == 40);
+    QVERIFY(!window.currentDataset()->isGrowing());
+    QVERIFY(window.findChild<SourceSidebar *>()->datasets().contains(target));
+    QVERIFY(AppSettings::recentDatasets().contains(target));
 }
 
 void TestMainWindow::unfinishedSearchIndexIsFinishedOnOpen()
