@@ -47,6 +47,29 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
     return true;
 }
 
+// The same without spinning: while the work runs on other threads, a loop that polls
+// without pause takes a core from them (a window waits for events). Checked every
+// millisecond, so a time it reports is late by at most that.
+bool sleepUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer t;
+    t.start();
+    bool met = done();
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        met = done();
+        if (met || t.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    if (!met) {
+        check.start(1);
+        loop.exec();
+    }
+    return met;
+}
+
 int generate(qint64 n, const QString &jsonlPath, const QString &csvPath)
 {
     QFile jsonl(jsonlPath), csv(csvPath);
@@ -113,17 +136,22 @@ int import(const QString &in, const QString &out)
     t.start();
     double firstRowsMs = -1, browsableMs = -1;
     bool failed = false;
-    QObject::connect(&job, &ImportJob::browsable, &model, [&](const QString &part) { model.open(part); });
+    // As DatasetController does.
+    QObject::connect(&job, &ImportJob::browsable, &model, [&](const QString &part) {
+        model.open(part);
+        model.setGrowing(true);
+    });
     QObject::connect(&job, &ImportJob::grew, &model, &DatasetLogModel::refresh);
     QObject::connect(&job, &ImportJob::finished, &model, [&](bool ok) {
         browsableMs = t.nsecsElapsed() / 1e6;
         failed = !ok;
         if (ok)
             model.follow(out);
+        model.setGrowing(false);
     });
     job.start();
     // As a view does: asks for the first row until it has it.
-    const bool done = waitFor(
+    const bool done = sleepUntil(
         [&] {
             if (firstRowsMs < 0 && model.rowCount() > 0
                 && !model.index(0, 0).data(LogRoles::IsPlaceholderRole).toBool())
@@ -142,7 +170,7 @@ int import(const QString &in, const QString &out)
         failed = !ok;
     });
     index.start();
-    if (!waitFor([&] { return indexed; }, 600000) || failed) {
+    if (!sleepUntil([&] { return indexed; }, 600000) || failed) {
         std::fprintf(stderr, "%s\n", qPrintable(index.errorString()));
         return 1;
     }

@@ -51,15 +51,24 @@ bool DatasetSink::openTemporary(const QString &path)
     });
     if (!made)
         return false;
-    // A dataset holds one source: the indexes are those of its filters. The time order's
-    // is kept from the start, so that the rows read while written come in that order.
-    QStringList indexes = RecordSchema::indexStatements(&SourceDefinitions::get(m_info.source));
-    QStringList early;
-    for (qsizetype i = indexes.size() - 1; i >= 0; --i) {
-        if (indexes.at(i).contains(QLatin1String(" records_source_ts ")))
-            early << indexes.takeAt(i);
-    }
-    m_writer = std::make_unique<DatasetWriter>(early, indexes, m_stop);
+    // A dataset holds one source: the indexes are those of its filters. They are kept
+    // from the start, on the writer's thread while this one parses, so that the rows read
+    // while written come in time order and filter fast, and so that the file is browsable
+    // when the last record is in. Only the identity's is built at the end: where an id
+    // repeats, the last copy is to stay, which a unique index kept all along would refuse.
+    const SourceDefinition *def = &SourceDefinitions::get(m_info.source);
+    const auto isIdentity = [](const QString &s) {
+        return s.contains(QLatin1String(" records_identity "));
+    };
+    QStringList identity = RecordSchema::indexStatements(def);
+    identity.removeIf([&isIdentity](const QString &s) { return !isIdentity(s); });
+    m_writer = std::make_unique<DatasetWriter>(
+        [def, isIdentity](bool newestFirst) {
+            QStringList early = RecordSchema::indexStatements(def, newestFirst);
+            early.removeIf(isIdentity);
+            return early;
+        },
+        identity, m_stop);
     return m_writer->start(path) || fail(m_writer->errorString());
 }
 

@@ -39,6 +39,7 @@ void DatasetWorker::close()
     QSqlDatabase::removeDatabase(m_connection);
     m_open = false;
     m_hitsKey.clear();
+    m_tally = {};
 }
 
 std::optional<DatasetInfo> DatasetWorker::open(const QString &path, QString *error)
@@ -145,6 +146,43 @@ std::optional<qint64> DatasetWorker::scalar(const QString &sql, const QVariantLi
     return q.value(0).toLongLong();
 }
 
+void DatasetWorker::setGrowing(bool growing)
+{
+    m_growing = growing;
+    m_tally = {};
+}
+
+std::optional<qint64> DatasetWorker::growingCount(const DatasetSql &sql, QString *error)
+{
+    QString key = sql.where;
+    for (const QVariant &v : sql.binds)
+        key += QChar(0) + v.toString();
+    const bool goOn = key == m_tally.key;
+    // One statement, so that the largest rowid and the count come from the same commit.
+    // Going on, NOT INDEXED makes it walk the new rows by rowid instead of an index that
+    // holds all of them.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    const QString count = goOn ? QStringLiteral("SELECT COUNT(*) FROM records NOT INDEXED WHERE "
+                                                "records.rowid > ? AND (%1)")
+                                     .arg(sql.where)
+                               : sql.select(QStringLiteral("COUNT(*)"));
+    if (!q.prepare(QStringLiteral("SELECT (SELECT max(rowid) FROM records), (%1)").arg(count))) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (goOn)
+        q.addBindValue(m_tally.throughRowid);
+    for (const QVariant &v : sql.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    m_tally = {key, q.value(0).toLongLong(), (goOn ? m_tally.count : 0) + q.value(1).toLongLong()};
+    return m_tally.count;
+}
+
 void DatasetWorker::setSearchIndexed(bool indexed)
 {
     m_searchIndexed = indexed;
@@ -215,6 +253,8 @@ private:
 std::optional<qint64> DatasetWorker::count(const DatasetSql &sql, int generation, QString *error)
 {
     const StoppableTask task(m_task, generation);
+    if (sql.match.isEmpty() && m_growing && !m_cache)
+        return growingCount(sql, error);
     if (sql.match.isEmpty())
         return scalar(sql.select(QStringLiteral("COUNT(*)")), sql.binds, error);
     const auto hits = matchHits(sql, generation, error);

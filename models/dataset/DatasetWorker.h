@@ -35,6 +35,10 @@ public:
     // still added): a search also scans the text not yet indexed, and its hits serve one
     // query only. From the dataset's meta on open; the model sets it when the build ends.
     void setSearchIndexed(bool indexed);
+    // While true, records are only ever added, with higher rowids: a count goes on from
+    // the last one for the same query instead of counting every row again, which kept a
+    // core busy while an import grew the file.
+    void setGrowing(bool growing);
 
     // Both stop with an error once `generation` is not the current one.
     std::optional<qint64> count(const DatasetSql &sql, int generation, QString *error);
@@ -50,6 +54,7 @@ private:
     // then read that table instead of matching again.
     std::optional<qint64> matchHits(const DatasetSql &sql, int generation, QString *error);
     std::optional<qint64> scalar(const QString &sql, const QVariantList &binds, QString *error) const;
+    std::optional<qint64> growingCount(const DatasetSql &sql, QString *error);
     void watchForStaleness(); // installs the progress handler on the open connection
     static int progress(void *worker);
 
@@ -62,5 +67,11 @@ private:
     qint64 m_rowEstimate = 0; // the largest rowid
     QString m_hitsKey;
     qint64 m_hitCount = 0;
+    bool m_growing = false;
+    struct Tally {
+        QString key; // the query's where and binds; empty: none yet
+        qint64 throughRowid = 0; // counted: the rows up to this rowid
+        qint64 count = 0;
+    } m_tally;
     int m_task = -1; // the generation the running count or rows are for; -1: not stoppable
 };

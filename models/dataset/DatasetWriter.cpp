@@ -15,7 +15,7 @@ constexpr size_t kQueuedBatches = 2;
 constexpr qint64 kRecordsPerTransaction = 20000;
 } // namespace
 
-DatasetWriter::DatasetWriter(QStringList early, QStringList indexes,
+DatasetWriter::DatasetWriter(std::function<QStringList(bool newestFirst)> early, QStringList indexes,
                              std::shared_ptr<const std::atomic_bool> stop)
     : m_early(std::move(early))
     , m_indexes(std::move(indexes))
@@ -86,10 +86,6 @@ bool DatasetWriter::start(const QString &path)
         || !exec("PRAGMA cache_size = -65536"))
         return false;
     sqlite3_busy_timeout(m_db, 30000);
-    for (const QString &sql : std::as_const(m_early)) {
-        if (!exec(sql.toUtf8().constData()))
-            return false;
-    }
     if (!exec("BEGIN"))
         return false;
     QByteArray names, params;
@@ -115,12 +111,15 @@ bool DatasetWriter::start(const QString &path)
 
 bool DatasetWriter::add(QList<Item> batch)
 {
+    std::deque<QList<Item>> spent; // freed after the lock is let go
     std::unique_lock lock(m_lock);
     m_changed.wait(lock, [this] { return m_failed || m_queue.size() < kQueuedBatches; });
+    spent.swap(m_spent);
     if (m_failed)
         return false;
     m_queue.push_back(std::move(batch));
     m_changed.notify_all();
+    lock.unlock();
     return true;
 }
 
@@ -139,6 +138,8 @@ void DatasetWriter::run()
         }
         if (!write(batch))
             return;
+        std::lock_guard lock(m_lock);
+        m_spent.push_back(std::move(batch));
     }
 }
 
@@ -151,6 +152,16 @@ bool DatasetWriter::write(const QList<Item> &batch)
         else
             sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_STATIC);
     };
+    if (m_early) {
+        // Most inputs list their records in time order, one way or the other.
+        const bool newestFirst =
+            batch.size() > 1 && batch.constLast().timestampMs < batch.constFirst().timestampMs;
+        for (const QString &sql : m_early(newestFirst)) {
+            if (!exec(sql.toUtf8().constData()))
+                return false;
+        }
+        m_early = nullptr;
+    }
     for (const Item &item : batch) {
         int i = 1;
         text(m_insert, i++, item.source);
@@ -235,6 +246,10 @@ std::optional<qint64> DatasetWriter::finish()
         // A failed CREATE UNIQUE INDEX must roll back by itself, which needs a journal: a
         // small one in memory, as the index pages are all new.
         ok = exec("COMMIT") && exec("PRAGMA journal_mode = MEMORY") && exec("BEGIN");
+        if (m_early) { // no record came: the indexes all the same
+            for (const QString &sql : m_early(false))
+                ok = ok && exec(sql.toUtf8().constData());
+        }
         sqlite3_stmt *counter = nullptr;
         ok = ok && buildIndexes() && prepare("SELECT COUNT(*) FROM records", &counter)
             && sqlite3_step(counter) == SQLITE_ROW;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -36,12 +37,12 @@ public:
         QList<Step> history;
     };
 
-    // `early`: made before the first record, so that the rows can be read in time order
-    // while they are written. `indexes`: built once at the end, which is far cheaper than
-    // keeping the B-trees in order record by record.
+    // `early`: the indexes kept as records are added, made with the first batch, which
+    // says whether the records arrive newest first. `indexes`: built once at the end.
     // `stop`: set from any thread, it makes the statement running give up within
     // microseconds (also while the indexes are built), and finish() fail.
-    DatasetWriter(QStringList early, QStringList indexes, std::shared_ptr<const std::atomic_bool> stop);
+    DatasetWriter(std::function<QStringList(bool newestFirst)> early, QStringList indexes,
+                  std::shared_ptr<const std::atomic_bool> stop);
     ~DatasetWriter(); // stops; what is written stays as it is
 
     // The file must have its tables already.
@@ -70,7 +71,8 @@ private:
     static int progress(void *writer);
     void closeDatabase();
 
-    QStringList m_early, m_indexes;
+    std::function<QStringList(bool newestFirst)> m_early;
+    QStringList m_indexes;
     std::atomic<qint64> m_committed {0};
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insert = nullptr, *m_text = nullptr, *m_history = nullptr;
@@ -80,6 +82,9 @@ private:
     mutable std::mutex m_lock;
     std::condition_variable m_changed;
     std::deque<QList<Item>> m_queue;
+    // Batches written, freed by the thread that adds: freeing a batch's many small
+    // buffers took a tenth of the writer's time, and the writer is the busier one.
+    std::deque<QList<Item>> m_spent;
     bool m_closing = false; // no more batches
     bool m_cancelled = false;
     std::shared_ptr<const std::atomic_bool> m_stop;

@@ -187,6 +187,8 @@ void DatasetLogModel::setGrowing(bool growing)
     if (growing == m_growing)
         return;
     m_growing = growing;
+    for (DatasetWorker *w : {m_worker, m_countWorker})
+        QMetaObject::invokeMethod(w, [w, growing] { w->setGrowing(growing); });
     emit buildStateChanged();
 }
 

@@ -202,16 +202,18 @@ QString upgradeSearchIndex(QSqlDatabase &db)
     return {};
 }
 
-QStringList indexStatements(const SourceDefinition *onlyFor)
+QStringList indexStatements(const SourceDefinition *onlyFor, bool newestFirst)
 {
+    const QString ts = newestFirst ? QStringLiteral("ts DESC") : QStringLiteral("ts");
     QStringList statements;
     statements << QStringLiteral(
         "CREATE UNIQUE INDEX IF NOT EXISTS records_identity ON records (origin, source, id)");
-    statements << QStringLiteral("CREATE INDEX IF NOT EXISTS records_source_ts ON records (source, ts)");
+    statements
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS records_source_ts ON records (source, %1)").arg(ts);
     for (const QString &c : filterColumns()) {
         if (!onlyFor || onlyFor->filterSpec(c))
-            statements
-                << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, ts)").arg(c);
+            statements << QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1 ON records (source, %1, %2)")
+                              .arg(c, ts);
     }
     return statements;
 }
