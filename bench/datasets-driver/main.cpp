@@ -6,6 +6,7 @@
 //   browse FILE                     peak_rss_mb after jumping through the whole dataset
 //   import IN.jsonl OUT.logdeck     as the window imports: first_rows_ms (the dataset shown
 //                                   while written), browsable_ms, searchable_ms, peak_rss_mb
+//   index FILE                      index_ms: SearchIndexJob alone on an unfinished dataset
 //   shell-indexes                   the CREATE INDEX statements of a communication-log
 //                                   dataset, for the flat CSV table the sqlite3 shell imports
 #include "itemmodels/DatasetLogModel.h"
@@ -202,6 +203,21 @@ int main(int argc, char **argv)
     const QString command = args.value(1);
     if (command == u"generate")
         return generate(args.value(2).toLongLong(), args.value(3), args.value(4));
+    if (command == u"index") { // alone, for a closer look at the import's second half
+        QElapsedTimer t;
+        t.start();
+        SearchIndexJob index(args.value(2));
+        bool done = false, ok = false;
+        QObject::connect(&index, &SearchIndexJob::finished, [&](bool result) {
+            done = true;
+            ok = result;
+        });
+        index.start();
+        if (!sleepUntil([&] { return done; }, 600000) || !ok)
+            return 1;
+        report("index_ms", t.nsecsElapsed() / 1e6);
+        return 0;
+    }
     if (command == u"import")
         return import(args.value(2), args.value(3));
     if (command == u"shell-indexes") {

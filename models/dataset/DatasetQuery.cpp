@@ -1,5 +1,7 @@
 #include "dataset/DatasetQuery.h"
 
+#include "dataset/SearchIndexBuilder.h"
+
 #include "core/Timestamp.h"
 #include "net/PageCodec.h"
 #include "store/RecordSchema.h"
@@ -104,7 +106,8 @@ std::variant<DatasetSql, QString> build(const SourceDefinition &def, const Query
             likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
         const QString tables = searchIndexed ? QStringLiteral("records_fts")
                                              : QStringLiteral("(SELECT rowid, * FROM records_fts UNION ALL "
-                                                              "SELECT * FROM records_text)");
+                                                              "SELECT * FROM %1)")
+                                                   .arg(SearchIndexBuilder::unindexedText());
         where << QStringLiteral("records.rowid IN (SELECT rowid FROM %1 WHERE %2)")
                      .arg(tables, likes.join(QStringLiteral(" OR ")));
         for (qsizetype i = 0; i < RecordSchema::textColumns().size(); ++i)

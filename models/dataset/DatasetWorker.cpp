@@ -1,5 +1,7 @@
 #include "dataset/DatasetWorker.h"
 
+#include "dataset/SearchIndexBuilder.h"
+
 #include "store/RecordSchema.h"
 
 #include <QCoreApplication>
@@ -208,7 +210,8 @@ std::optional<qint64> DatasetWorker::matchHits(const DatasetSql &sql, int genera
         QStringList likes;
         for (const QString &c : RecordSchema::textColumns())
             likes << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(c);
-        insert += QStringLiteral(" UNION SELECT rowid FROM records_text WHERE ")
+        insert +=
+            QStringLiteral(" UNION SELECT rowid FROM %1 WHERE ").arg(SearchIndexBuilder::unindexedText())
             + likes.join(QStringLiteral(" OR "));
     }
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.hits"))

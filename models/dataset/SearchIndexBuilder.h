@@ -9,11 +9,11 @@
 struct sqlite3;
 
 // The second half of writing a dataset (format 2): the records and their B-tree indexes
-// are complete and browsable, and the text to search waits in `records_text`. This moves
+// are complete and browsable, and the text to search waits in `records_text`. This copies
 // it into the trigram index in steps of a few thousand records, each its own transaction
-// that also deletes the step's rows from `records_text` (the index's new pages reuse
-// theirs) and counts them in the meta table, so that readers get in between steps and a
-// build that was stopped or killed goes on where it was.
+// that also moves the cursor in the meta table (`search_indexed_rowid`, the last rowid
+// indexed), so that readers get in between steps and a build that was stopped or killed
+// goes on where it was. The last step drops `records_text`.
 class SearchIndexBuilder
 {
 public:
@@ -35,6 +35,10 @@ public:
     QString errorString() const { return m_error; }
 
     static constexpr int StepRecords = 20000;
+
+    // The rows of records_text not in the index yet, as a table to select from (in
+    // parentheses); a search scans them while the index is built.
+    static QString unindexedText();
 
 private:
     bool exec(const char *sql);

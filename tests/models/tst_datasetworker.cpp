@@ -4,6 +4,7 @@
 #include "dataset/DatasetWorker.h"
 #include "sources/BuiltinSources.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,6 +84,7 @@ private slots:
     void countsAndRowsOfAMatch();
     void staleQueriesStop();
     void fileWithOtherSourcesIsCountedInSql();
+    void aGrowingDatasetIsCountedOnFromTheLastCount();
 
 private:
     template<typename F>
@@ -206,3 +208,71 @@ void TestDatasetWorker::fileWithOtherSourcesIsCountedInSql()
 
 QTEST_GUILESS_MAIN(TestDatasetWorker)
 #include "tst_datasetworker.moc"
+
+void TestDatasetWorker::aGrowingDatasetIsCountedOnFromTheLastCount()
+{
+    // A file that a writer adds to while the worker reads it: each count must be exact,
+    // for each query, however the counts and the additions interleave.
+    const QString path = m_dir.filePath(QStringLiteral("growing.logdeck"));
+    QVERIFY(QFile::copy(m_plain, path));
+    QString error;
+    QVERIFY(onWorker([&] { return m_worker->open(path, &error); }).has_value());
+    onWorker([&] {
+        m_worker->setGrowing(true);
+        return true;
+    });
+    const auto filtered = [](const QString &status) {
+        Query query;
+        query.source = Sources::CommAdmin;
+        if (!status.isEmpty())
+            query.setFilter(QStringLiteral("status"), status);
+        return std::get<DatasetSql>(
+            DatasetQuery::build(SourceDefinitions::get(Sources::CommAdmin), query, {}));
+    };
+    const DatasetSql all = filtered({}), failed = filtered(QStringLiteral("failed"));
+    const auto add = [&path](int from, int to) { // records from..to, every third one failed
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-growing"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        const bool ok = db.open()
+            && q.exec(QStringLiteral(
+                          "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                          "INSERT INTO records (rowid, origin, source, id, ts, channel, status, json) "
+                          "SELECT i, '', 'comm-admin', 'log_' || i, i * 1000, 'sms', CASE WHEN i % 3 = 0 "
+                          "THEN 'failed' ELSE 'sent' END, '{}' FROM n")
+                          .arg(from)
+                          .arg(to));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("tst-growing"));
+        return ok;
+    };
+    const auto failedUpTo = [](int last) { // the original records are all sent
+        return qint64(last / 3 - kRecords / 3);
+    };
+    QCOMPARE(onWorker([&] { return m_worker->count(all, 1, &error); }), std::optional<qint64>(kRecords));
+    QCOMPARE(onWorker([&] { return m_worker->count(failed, 1, &error); }), std::optional<qint64>(0));
+    QVERIFY(add(kRecords + 1, kRecords + 3000));
+    QCOMPARE(onWorker([&] { return m_worker->count(failed, 1, &error); }),
+             std::optional<qint64>(failedUpTo(kRecords + 3000)));
+    QVERIFY(add(kRecords + 3001, kRecords + 3500));
+    QCOMPARE(onWorker([&] { return m_worker->count(failed, 1, &error); }),
+             std::optional<qint64>(failedUpTo(kRecords + 3500)));
+    QCOMPARE(onWorker([&] { return m_worker->count(all, 1, &error); }),
+             std::optional<qint64>(kRecords + 3500));
+    QVERIFY(add(kRecords + 3501, kRecords + 3501));
+    QCOMPARE(onWorker([&] { return m_worker->count(all, 1, &error); }),
+             std::optional<qint64>(kRecords + 3501));
+    QCOMPARE(onWorker([&] { return m_worker->count(all, 1, &error); }),
+             std::optional<qint64>(kRecords + 3501));
+    QCOMPARE(onWorker([&] { return m_worker->count(failed, 1, &error); }),
+             std::optional<qint64>(failedUpTo(kRecords + 3501)));
+    // Growing no more (the file is complete, repeated ids were dropped): counted afresh.
+    onWorker([&] {
+        m_worker->setGrowing(false);
+        return true;
+    });
+    QVERIFY(add(kRecords + 3502, kRecords + 3600));
+    QCOMPARE(onWorker([&] { return m_worker->count(failed, 1, &error); }),
+             std::optional<qint64>(failedUpTo(kRecords + 3600)));
+}

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -61,6 +62,8 @@ private slots:
     void readableWhileWritten();
     void cancelKeepsWhatWasWritten();
     void cancelDiscardsWhatWasWritten();
+    void indexesFollowTheOrderOfTheRecords_data();
+    void indexesFollowTheOrderOfTheRecords();
 
 private:
     QTemporaryDir m_dir;
@@ -277,3 +280,71 @@ void TestImportJob::cancelDiscardsWhatWasWritten()
 
 QTEST_GUILESS_MAIN(TestImportJob)
 #include "tst_importjob.moc"
+
+void TestImportJob::indexesFollowTheOrderOfTheRecords_data()
+{
+    QTest::addColumn<bool>("newestFirst");
+    QTest::newRow("newest first") << true;
+    QTest::newRow("oldest first") << false;
+}
+
+void TestImportJob::indexesFollowTheOrderOfTheRecords()
+{
+    // The indexes kept while importing run the way the records come, which makes adding
+    // to them cheap; either way, the dataset lists and filters the same.
+    QFETCH(bool, newestFirst);
+    constexpr int kRecords = 5000;
+    const QString in = m_dir.filePath(QStringLiteral("ordered-%1.jsonl").arg(newestFirst));
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int k = 0; k < kRecords; ++k) {
+        const int i = newestFirst ? kRecords - k : k + 1; // record i is at minute i
+        file.write(
+            QStringLiteral("{\"id\":\"log_%1\",\"channel\":\"%2\",\"status\":\"sent\","
+                           "\"created_at\":\"%3\"}\n")
+                .arg(i)
+                .arg(i % 5 == 0 ? QStringLiteral("email") : QStringLiteral("sms"))
+                .arg(
+                    QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODate))
+                .toUtf8());
+    }
+    file.close();
+    const QString target = m_dir.filePath(QStringLiteral("ordered-%1.logdeck").arg(newestFirst));
+    ImportJob job({in}, Sources::CommAdmin, target);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-order"));
+        db.setDatabaseName(target);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           "ORDER BY name")));
+        QStringList descending, ascending;
+        while (q.next())
+            (q.value(1).toString().contains(QLatin1String("ts DESC")) ? descending : ascending)
+                << q.value(0).toString();
+        const QStringList kept = {QStringLiteral("records_channel"), QStringLiteral("records_source_ts"),
+                                  QStringLiteral("records_status"), QStringLiteral("records_user_id")};
+        QCOMPARE(descending, newestFirst ? kept : QStringList());
+        const QStringList identity = {QStringLiteral("records_identity")};
+        const QStringList all = {kept.at(0), identity.at(0), kept.at(1), kept.at(2), kept.at(3)};
+        QCOMPARE(ascending, newestFirst ? identity : all);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst-order"));
+    DatasetLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.open(target);
+    QTRY_COMPARE(model.total().value_or(-1), qint64(kRecords));
+    QTRY_COMPARE(model.data(model.index(0, 0), LogRoles::RecordIdRole).toString(),
+                 QStringLiteral("log_%1").arg(kRecords));
+    Query emails = model.query();
+    emails.setFilter(QStringLiteral("channel"), QStringLiteral("email"));
+    model.setQuery(emails);
+    QTRY_COMPARE(model.total().value_or(-1), qint64(kRecords / 5));
+    QTRY_COMPARE(model.data(model.index(0, 0), LogRoles::RecordIdRole).toString(),
+                 QStringLiteral("log_%1").arg(kRecords));
+}
