@@ -75,7 +75,11 @@ bool DatasetWriter::step(sqlite3_stmt *statement)
 
 bool DatasetWriter::start(const QString &path)
 {
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
+    // No mutex on the connection: start() and finish() use it on the caller's thread,
+    // run() on the writer's in between, never two at once; the locking cost a tenth of
+    // the writer's time.
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
     sqlite3_progress_handler(m_db, 1000, &DatasetWriter::progress, this);

@@ -86,8 +86,9 @@ std::optional<SearchIndexBuilder::Progress> SearchIndexBuilder::progressOf(const
 bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &progress,
                                const std::atomic_bool &stop)
 {
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
-        != SQLITE_OK)
+    // One thread uses the connection: no mutex.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, flags, nullptr) != SQLITE_OK)
         return fail();
     // Each step is a real transaction (a journal, no syncs): a build killed halfway leaves
     // the file as it was after the last step, never a half-moved one. The index's merges
