@@ -1,8 +1,12 @@
 #include "CommLogStore.h"
 
+#include "CompactJson.h"
 #include "DemoRandom.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace
 {
@@ -132,71 +136,175 @@ QJsonArray CommLogStore::page(const Filter &filter, int offset, int limit) const
     return items;
 }
 
-QJsonObject CommLogStore::record(int index) const
+struct CommLogStore::Fields {
+    int number = 0; // log_%08d
+    int user = 0;
+    int channel = 0;
+    int status = 0;
+    const char *provider = "";
+    QString recipient;
+    QString content;
+    const char *error = "";
+    QString templateId;
+    qint64 created = 0;
+    std::optional<qint64> sent;
+    qint64 updated = 0;
+    std::optional<quint64> requestId; // the provider's response, when there is one
+};
+
+CommLogStore::Fields CommLogStore::fields(int index) const
 {
     const Row &row = m_rows[size_t(index)];
     DemoRandom rng(m_directory.seed(), kStream + 1, quint64(index));
-    const QString channel = channels().at(row.channel);
-    const QString status = statuses().at(row.status);
-    const qint64 created = m_directory.anchorSecs() - row.ageSecs;
+    Fields f;
+    f.number = int(m_rows.size() - size_t(index));
+    f.user = row.user;
+    f.channel = row.channel;
+    f.status = row.status;
+    f.created = m_directory.anchorSecs() - row.ageSecs;
     const bool chinese = rng.chance(0.5);
-
-    QString provider, recipient, content, error;
+    // The draws in this order: the records are the same from one version to the next.
     const int code = int(rng.between(100000, 999999));
     switch (row.channel) {
     case 0:
-        provider = QLatin1String(rng.pick(kSmsProviders));
-        recipient = QStringLiteral("1%1****%2")
-                        .arg(rng.between(30, 89))
-                        .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
-        content = chinese ? QStringLiteral("您的验证码是%1，5分钟内有效。").arg(code)
-                          : QStringLiteral("Your verification code is %1").arg(code);
-        error = QLatin1String(rng.pick(kSmsErrors));
+        f.provider = rng.pick(kSmsProviders);
+        f.recipient = QStringLiteral("1%1****%2")
+                          .arg(rng.between(30, 89))
+                          .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
+        f.content = chinese ? QStringLiteral("您的验证码是%1，5分钟内有效。").arg(code)
+                            : QStringLiteral("Your verification code is %1").arg(code);
+        f.error = rng.pick(kSmsErrors);
         break;
     case 1:
-        provider = QLatin1String(rng.pick(kEmailProviders));
-        recipient = QStringLiteral("%1***@example.com").arg(QChar(u'a' + rng.below(26)));
-        content = chinese ? QStringLiteral("您的订单 #%1 已发货").arg(code)
-                          : QStringLiteral("Your order #%1 has shipped").arg(code);
-        error = QLatin1String(rng.pick(kEmailErrors));
+        f.provider = rng.pick(kEmailProviders);
+        f.recipient = QStringLiteral("%1***@example.com").arg(QChar(u'a' + rng.below(26)));
+        f.content = chinese ? QStringLiteral("您的订单 #%1 已发货").arg(code)
+                            : QStringLiteral("Your order #%1 has shipped").arg(code);
+        f.error = rng.pick(kEmailErrors);
         break;
     default:
-        provider = QLatin1String(rng.pick(kPushProviders));
-        recipient = QStringLiteral("dev_****%1").arg(rng.next() & 0xffff, 4, 16, QLatin1Char('0'));
-        content = chinese ? QStringLiteral("您有一条新消息") : QStringLiteral("You have a new message");
-        error = QLatin1String(rng.pick(kPushErrors));
+        f.provider = rng.pick(kPushProviders);
+        f.recipient = QStringLiteral("dev_****%1").arg(rng.next() & 0xffff, 4, 16, QLatin1Char('0'));
+        f.content = chinese ? QStringLiteral("您有一条新消息") : QStringLiteral("You have a new message");
+        f.error = rng.pick(kPushErrors);
         break;
     }
-
-    QJsonObject o;
-    o.insert(QStringLiteral("id"),
-             QStringLiteral("log_%1").arg(m_rows.size() - size_t(index), 8, 10, QLatin1Char('0')));
-    o.insert(QStringLiteral("user_id"), DemoDirectory::userId(row.user));
-    o.insert(QStringLiteral("tenant_id"), m_directory.tenantId(row.user));
-    o.insert(QStringLiteral("channel"), channel);
-    o.insert(QStringLiteral("status"), status);
-    o.insert(QStringLiteral("provider"), provider);
-    o.insert(QStringLiteral("recipient"), recipient);
-    o.insert(QStringLiteral("template_id"),
-             QStringLiteral("tpl_%1_%2").arg(channel).arg(rng.below(40) + 1, 3, 10, QLatin1Char('0')));
-    o.insert(QStringLiteral("content"), content);
-    o.insert(QStringLiteral("created_at"), DemoDirectory::rfc3339(created));
-    qint64 updated = created;
-    if (status != u"pending") {
-        const qint64 sent = created + rng.between(1, 90);
-        o.insert(QStringLiteral("sent_at"), DemoDirectory::rfc3339(sent));
-        updated = status == u"delivered" ? sent + rng.between(1, 30) : sent;
+    f.templateId = QStringLiteral("tpl_%1_%2")
+                       .arg(channels().at(row.channel))
+                       .arg(rng.below(40) + 1, 3, 10, QLatin1Char('0'));
+    f.updated = f.created;
+    const bool pending = row.status == 0, failed = row.status == 2, delivered = row.status == 3;
+    if (!pending) {
+        f.sent = f.created + rng.between(1, 90);
+        f.updated = delivered ? *f.sent + rng.between(1, 30) : *f.sent;
     }
-    o.insert(QStringLiteral("updated_at"), DemoDirectory::rfc3339(updated));
-    if (status == u"failed") {
-        o.insert(QStringLiteral("error"), error);
+    if (!pending && !failed)
+        f.requestId = rng.next();
+    return f;
+}
+
+namespace
+{
+QString responseText(quint64 requestId)
+{
+    return QStringLiteral("{\"Code\":\"OK\",\"RequestId\":\"%1\"}").arg(requestId, 16, 16, QLatin1Char('0'));
+}
+} // namespace
+
+QJsonObject CommLogStore::record(int index) const
+{
+    const Fields f = fields(index);
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), QStringLiteral("log_%1").arg(f.number, 8, 10, QLatin1Char('0')));
+    o.insert(QStringLiteral("user_id"), DemoDirectory::userId(f.user));
+    o.insert(QStringLiteral("tenant_id"), m_directory.tenantId(f.user));
+    o.insert(QStringLiteral("channel"), channels().at(f.channel));
+    o.insert(QStringLiteral("status"), statuses().at(f.status));
+    o.insert(QStringLiteral("provider"), QString::fromUtf8(f.provider));
+    o.insert(QStringLiteral("recipient"), f.recipient);
+    o.insert(QStringLiteral("template_id"), f.templateId);
+    o.insert(QStringLiteral("content"), f.content);
+    o.insert(QStringLiteral("created_at"), DemoDirectory::rfc3339(f.created));
+    if (f.sent)
+        o.insert(QStringLiteral("sent_at"), DemoDirectory::rfc3339(*f.sent));
+    o.insert(QStringLiteral("updated_at"), DemoDirectory::rfc3339(f.updated));
+    if (f.status == 2) {
+        o.insert(QStringLiteral("error"), QString::fromUtf8(f.error)); // UTF-8: some are Chinese
         o.insert(QStringLiteral("response"), QString());
-    } else if (status != u"pending") {
-        const QJsonObject response {
-            {QStringLiteral("RequestId"), QStringLiteral("%1").arg(rng.next(), 16, 16, QLatin1Char('0'))},
-            {QStringLiteral("Code"), QStringLiteral("OK")}};
-        o.insert(QStringLiteral("response"),
-                 QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
+    } else if (f.requestId) {
+        o.insert(QStringLiteral("response"), responseText(*f.requestId));
     }
     return o;
+}
+
+void CommLogStore::appendJson(int index, QByteArray &out) const
+{
+    const Fields f = fields(index);
+    const auto ascii = [](const char *text) {
+        return std::pair(text, qsizetype(qstrlen(text)));
+    };
+    CompactJson json(out);
+    json.beginObject(); // the keys in QJsonObject's order
+    json.key("channel");
+    json.string(channels().at(f.channel));
+    json.key("content");
+    json.string(f.content);
+    json.key("created_at");
+    json.time(f.created);
+    if (f.status == 2) {
+        json.key("error");
+        const auto [text, size] = ascii(f.error);
+        json.string(text, size);
+    }
+    json.key("id");
+    char id[24];
+    json.string(id, std::snprintf(id, sizeof id, "log_%08d", f.number));
+    json.key("provider");
+    const auto [provider, providerSize] = ascii(f.provider);
+    json.string(provider, providerSize);
+    json.key("recipient");
+    json.string(f.recipient);
+    if (f.status == 2 || f.requestId) {
+        json.key("response");
+        json.string(f.requestId ? responseText(*f.requestId) : QString());
+    }
+    if (f.sent) {
+        json.key("sent_at");
+        json.time(*f.sent);
+    }
+    json.key("status");
+    json.string(statuses().at(f.status));
+    json.key("template_id");
+    json.string(f.templateId);
+    json.key("tenant_id");
+    json.string(m_directory.tenantId(f.user));
+    json.key("updated_at");
+    json.time(f.updated);
+    json.key("user_id");
+    json.string(DemoDirectory::userId(f.user));
+    json.endObject();
+}
+
+QByteArray CommLogStore::pageJson(const Filter &filter, int offset, int limit, bool reversed) const
+{
+    QList<int> indexes;
+    const int total = count(filter);
+    if (total > 0) {
+        const auto &list = postings(filter);
+        const size_t first = firstArrived(list);
+        for (int i = offset; i < total && i < offset + limit; ++i)
+            indexes.append(int(list[first + size_t(i)]));
+    }
+    if (reversed)
+        std::reverse(indexes.begin(), indexes.end());
+    QByteArray out;
+    out.reserve(indexes.size() * 420 + 2);
+    out += '[';
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJson(indexes.at(i), out);
+    }
+    out += ']';
+    return out;
 }

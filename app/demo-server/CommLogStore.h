@@ -37,8 +37,14 @@ public:
     // Records [offset, offset + limit) of the filtered, newest-first list.
     QJsonArray page(const Filter &filter, int offset, int limit) const;
     QJsonObject record(int index) const;
+    // The same as JSON text, byte for byte what QJsonDocument writes of page() and
+    // record(), without building them: the list pages' fast path.
+    QByteArray pageJson(const Filter &filter, int offset, int limit, bool reversed = false) const;
+    void appendJson(int index, QByteArray &out) const;
 
 private:
+    struct Fields;
+    Fields fields(int index) const;
     struct Row {
         qint32 ageSecs; // seconds before the directory's anchor (negative: after it)
         quint16 user;

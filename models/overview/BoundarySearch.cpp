@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 BoundarySearch::BoundarySearch(QList<qint64> boundaries, int maxWindow, int lookahead)
     : m_boundaries(std::move(boundaries))
@@ -12,6 +13,8 @@ BoundarySearch::BoundarySearch(QList<qint64> boundaries, int maxWindow, int look
     , m_lookahead(qMax(1, lookahead))
     , m_lastWidth(m_boundaries.size(), 0)
     , m_slowSteps(m_boundaries.size(), 0)
+    , m_guides(m_boundaries.size(), -1)
+    , m_firstProbes(m_boundaries.size())
 {
     std::sort(m_boundaries.begin(), m_boundaries.end());
 }
@@ -61,10 +64,48 @@ bool BoundarySearch::pendingWithin(const Bracket &b) const
                        [&b](const Pending &p) { return p.firstRank <= b.hi - 1 && p.lastRank >= b.lo + 1; });
 }
 
+void BoundarySearch::guide(int i, qint64 rank)
+{
+    if (i >= 0 && i < m_guides.size())
+        m_guides[i] = qMax<qint64>(0, rank);
+}
+
+std::optional<qint64> BoundarySearch::extrapolateDown(int i, const Bracket &b) const
+{
+    // Below the oldest row seen, at the rate of the rows seen above it. Only as far down
+    // as that rate was measured over: further, its error outgrows a window.
+    if (b.hi <= 0 || b.hi >= m_total || m_times.empty())
+        return std::nullopt;
+    const qint64 tHi = timeAt(b.hi);
+    const qint64 tTop = m_times.back().second;
+    const qint64 span = m_times.back().first - b.hi;
+    if (span <= 0 || tTop <= tHi)
+        return std::nullopt;
+    const double rowsPerMs = double(span) / double(tTop - tHi);
+    const qint64 down = qint64(std::llround(double(tHi - m_boundaries.at(i)) * rowsPerMs));
+    if (down > span)
+        return std::nullopt;
+    return qBound<qint64>(0, b.hi - qMax<qint64>(1, down), b.hi - 1);
+}
+
 qint64 BoundarySearch::estimate(int i, const Bracket &b)
 {
-    if (b.lo < 0)
-        return 0; // nothing older seen yet: the oldest rows
+    // A guide is the first probe only: once it missed, the rows it read say more.
+    const qint64 guided = std::exchange(m_guides[i], -1);
+    if (guided >= 0 && guided > b.lo && guided < b.hi)
+        return guided;
+    if (b.lo < 0) {
+        // Nothing older seen yet: below the oldest row seen, else the oldest rows.
+        // Twice at most, so that rows far denser below than above cannot make it crawl.
+        if (m_slowSteps.at(i) < 2) {
+            if (const auto below = extrapolateDown(i, b)) {
+                ++m_slowSteps[i];
+                return *below;
+            }
+        }
+        m_slowSteps[i] = 0;
+        return 0;
+    }
     if (b.hi >= m_total)
         return m_total - 1; // nothing newer seen yet: the newest rows
     const qint64 width = b.hi - b.lo;
@@ -90,7 +131,8 @@ qint64 BoundarySearch::timeAt(qint64 rank) const
     return it->second; // only asked for ranks a bracket was made of
 }
 
-BoundarySearch::Window BoundarySearch::place(qint64 firstRank, qint64 lastRank, qint64 centreRank) const
+BoundarySearch::Window BoundarySearch::place(qint64 firstRank, qint64 lastRank, qint64 centreRank,
+                                             double sigma) const
 {
     // Ranks count from the oldest row; pages count from the newest.
     const qint64 first = m_total - 1 - lastRank;
@@ -102,17 +144,28 @@ BoundarySearch::Window BoundarySearch::place(qint64 firstRank, qint64 lastRank, 
                 return {int(first / p), int(p)};
         }
     }
-    // The window that reaches furthest on both sides of the estimate: the error of an
-    // estimate is as likely either way.
-    const qint64 centre = m_total - 1 - centreRank;
-    Window best {0, m_maxWindow};
-    qint64 bestReach = -1;
+    // Pages are aligned to their size, so few windows are centred on the estimate. Of the
+    // windows that hold it or border the one that does, the one most likely to hold the
+    // boundary, taken to be normally distributed about the estimate; rows outside the
+    // gap count for nothing.
+    const double centre = double(m_total - 1 - centreRank);
+    const auto below = [centre, sigma](double x) {
+        return 0.5 * std::erfc((centre - x) / (sigma * M_SQRT2));
+    };
+    Window best {int(qint64(centre) / m_maxWindow), m_maxWindow};
+    double bestMass = -1;
     for (qint64 p = m_maxWindow; p >= qMax(1, m_maxWindow / 2); --p) {
-        const qint64 page = centre / p;
-        const qint64 reach = qMin(centre - page * p, page * p + p - 1 - centre);
-        if (reach > bestReach) {
-            best = {int(page), int(p)};
-            bestReach = reach;
+        const qint64 home = qint64(centre) / p;
+        for (qint64 page = qMax<qint64>(0, home - 1); page <= home + 1; ++page) {
+            const qint64 a = qMax(first, page * p);
+            const qint64 b = qMin(last, page * p + p - 1);
+            if (a > b)
+                continue;
+            const double mass = below(double(b) + 0.5) - below(double(a) - 0.5);
+            if (mass > bestMass + 1e-9) {
+                best = {int(page), int(p)};
+                bestMass = mass;
+            }
         }
     }
     return best;
@@ -129,6 +182,7 @@ QList<BoundarySearch::Window> BoundarySearch::take()
     }
     if (m_total < 0 || m_unordered)
         return out;
+    learnSpread();
     int active = 0;
     for (int i = 0; i < m_boundaries.size() && active < m_lookahead; ++i) {
         if (resolved(i))
@@ -138,13 +192,35 @@ QList<BoundarySearch::Window> BoundarySearch::take()
         if (pendingWithin(b))
             continue;
         const qint64 centre = estimate(i, b);
-        const Window w = place(b.lo + 1, b.hi - 1, centre);
+        // How far off an estimate may be grows with the square root of the rows between
+        // it and the nearest row known, as the count of a random arrival process does; by
+        // how much, the boundaries found so far tell.
+        const qint64 nearest = qMax<qint64>(1, qMin(centre - b.lo, b.hi - centre));
+        if (m_firstProbes.at(i).centre < 0) // interpolated ones only: the others are guesses
+            m_firstProbes[i] = {centre, nearest, b.lo < 0 || b.hi >= m_total};
+        const double spread = m_spreadSum / m_spreadCount;
+        const Window w = place(b.lo + 1, b.hi - 1, centre, qMax(1.0, std::sqrt(spread * double(nearest))));
         const qint64 firstIndex = qint64(w.page) * w.pageSize;
         const qint64 lastIndex = qMin(m_total - 1, firstIndex + w.pageSize - 1);
         m_pending.append({w, m_total - 1 - lastIndex, m_total - 1 - firstIndex});
         out.append(w);
     }
     return out;
+}
+
+void BoundarySearch::learnSpread()
+{
+    for (int i = 0; i < m_boundaries.size(); ++i) {
+        FirstProbe &probe = m_firstProbes[i];
+        if (probe.centre < 0 || probe.learned)
+            continue;
+        if (const auto found = resolved(i)) {
+            const double error = double(*found - probe.centre);
+            m_spreadSum += error * error / double(probe.distance);
+            ++m_spreadCount;
+            probe.learned = true;
+        }
+    }
 }
 
 void BoundarySearch::drop(const Window &window)

@@ -36,6 +36,10 @@ public:
     void supply(const Window &window, qint64 total, const QList<qint64> &timesMs);
     // A window that could not be read, to be asked for again by take().
     void drop(const Window &window);
+    // Where boundary `i` probably falls (rank from the oldest), learned elsewhere: from
+    // another list of the same records, scaled. Read while nothing older than the boundary
+    // has been seen, in place of the oldest window that would otherwise anchor the search.
+    void guide(int i, qint64 rank);
 
     bool isDone() const;
     bool isUnordered() const { return m_unordered; }
@@ -52,8 +56,9 @@ private:
     Bracket bracket(qint64 boundary) const;
     std::optional<qint64> resolved(int i) const;
     qint64 estimate(int i, const Bracket &b);
+    std::optional<qint64> extrapolateDown(int i, const Bracket &b) const;
     qint64 timeAt(qint64 rank) const;
-    Window place(qint64 firstRank, qint64 lastRank, qint64 centreRank) const;
+    Window place(qint64 firstRank, qint64 lastRank, qint64 centreRank, double sigma) const;
     bool pendingWithin(const Bracket &b) const;
 
     QList<qint64> m_boundaries;
@@ -68,6 +73,18 @@ private:
     QList<Pending> m_pending;
     QList<qint64> m_lastWidth; // per boundary: the bracket's width when last probed
     QList<int> m_slowSteps; // per boundary: probes in a row that did not halve the bracket
+    QList<qint64> m_guides; // per boundary: guide(), -1 for none
+    // How far off estimates turn out, learned from the boundaries found: per boundary its
+    // first estimate and the rows between it and the nearest row known then.
+    struct FirstProbe {
+        qint64 centre = -1;
+        qint64 distance = 0;
+        bool learned = false;
+    };
+    QList<FirstProbe> m_firstProbes;
+    double m_spreadSum = 1.0; // of error² / distance, with a prior of one boundary at 1
+    int m_spreadCount = 1;
+    void learnSpread();
     bool m_unordered = false;
     bool m_started = false;
     int m_supplied = 0;

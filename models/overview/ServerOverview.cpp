@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace
 {
@@ -41,6 +42,7 @@ void ServerOverview::cancel()
     m_requests->cancel();
     m_pending.clear();
     m_series.clear();
+    m_reference = -1;
     m_phase = Phase::Idle;
 }
 
@@ -183,13 +185,29 @@ void ServerOverview::startSeries()
     }
     if (m_needsAll)
         lists.append({QString(), Overview::undated(m_query)});
+    const bool searched = Overview::searchesDates(*m_def);
+    // Searched lists of the same records put the first edge at about the same fraction of
+    // their length: the longest finds it (its fraction is the surest), the others start
+    // there instead of each reading its oldest rows first.
+    m_reference = -1;
+    if (searched && lists.size() > 1) {
+        qint64 longest = -1;
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            const QString &value = lists.at(i).first;
+            const qint64 whole = value.isEmpty() ? m_listTotal : m_wholeByValue.value(value, -1);
+            if (whole > longest) {
+                longest = whole;
+                m_reference = int(i);
+            }
+        }
+    }
     for (const auto &[value, q] : lists) {
         Series s;
         s.value = value;
         s.query = q;
         s.bounds = bounds;
         s.counts = QList<qint64>(bounds.size() - 1, -1);
-        const bool searched = Overview::searchesDates(*m_def);
+        s.waits = m_reference >= 0 && int(m_series.size()) != m_reference;
         if (!searched && !m_wholeByValue.isEmpty())
             s.whole = value.isEmpty() ? m_listTotal : m_wholeByValue.value(value, -1);
         m_series.push_back(std::move(s));
@@ -204,12 +222,33 @@ void ServerOverview::startSeries()
             }
         }
     }
+    releaseWaiting();
     QTimer::singleShot(0, this, [this, run = m_run] {
         if (run != m_run)
             return;
         pump();
         maybeFinished();
     });
+}
+
+void ServerOverview::releaseWaiting()
+{
+    if (m_reference < 0 || m_reference >= int(m_series.size()) || !m_series[size_t(m_reference)].search)
+        return;
+    const BoundarySearch &ref = *m_series[size_t(m_reference)].search;
+    const qint64 found = ref.olderThan(0);
+    if (found < 0 && !ref.isDone() && !ref.isUnordered())
+        return;
+    for (int j = 0; j < int(m_series.size()); ++j) {
+        Series &s = m_series[size_t(j)];
+        if (!s.waits)
+            continue;
+        s.waits = false;
+        if (found >= 0 && ref.total() > 0 && s.search && s.search->total() >= 0)
+            s.search->guide(
+                0, qint64(std::llround(double(found) / double(ref.total()) * double(s.search->total()))));
+        queueWindows(j);
+    }
 }
 
 void ServerOverview::queueCount(const Query &query, int series, int interval, const QString &tag,
@@ -269,6 +308,8 @@ void ServerOverview::queueWindows(int series)
             s.counts[j] = s.search->olderThan(j + 1) - s.search->olderThan(j);
         return;
     }
+    if (s.waits)
+        return;
     for (const BoundarySearch::Window &w : s.search->take()) {
         Request r;
         r.series = series;
@@ -396,6 +437,8 @@ void ServerOverview::onWindow(const Request &request, qint64 total, int pageSize
         return;
     }
     queueWindows(request.series);
+    if (request.series == m_reference)
+        releaseWaiting();
     maybeFinished();
 }
 

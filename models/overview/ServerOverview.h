@@ -64,6 +64,7 @@ private:
         QList<qint64> counts; // per interval, -1 until known
         std::unique_ptr<BoundarySearch> search;
         qint64 whole = -1; // bounds empty: the list's total
+        bool waits = false; // for the reference's first edge (releaseWaiting)
     };
     struct Request {
         int series = -1; // -1: the run's own (range, partition)
@@ -76,6 +77,7 @@ private:
     void startSeries();
     void queueCount(const Query &query, int series, int interval, const QString &tag = {}, int pageSize = 1);
     void queueWindows(int series);
+    void releaseWaiting();
     void queue(const Request &request, const Query &query, bool count);
     void pump();
     void onAnswer(quint64 id, const OverviewRequests::Answer &answer);
@@ -109,6 +111,7 @@ private:
     TimeBuckets::Step m_step;
     QList<qint64> m_edges;
     std::vector<Series> m_series;
+    int m_reference = -1; // the searched series the others take their first edge from
     QHash<quint64, Request> m_pending; // by request id
     quint64 m_nextId = 0;
     int m_run = 0;

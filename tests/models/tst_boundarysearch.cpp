@@ -14,6 +14,9 @@ class TestBoundarySearch : public QObject
 private slots:
     void countsMatchABruteForceCount();
     void interpolationTakesAboutTwoWindowsPerBoundary();
+    void aGuideTakesThePlaceOfTheOldestRows();
+    void aGuideThatMissesGoesOnFromWhereItLanded_data();
+    void aGuideThatMissesGoesOnFromWhereItLanded();
     void recordsArrivingAtTheTopChangeNoCount();
     void aListOutOfOrderIsReported();
     void anEmptyListHasNothingOlder();
@@ -81,6 +84,10 @@ void TestBoundarySearch::countsMatchABruteForceCount()
             bounds.append(list.times[size_t(rng.bounded(n))]);
         std::sort(bounds.begin(), bounds.end());
         BoundarySearch search(bounds, int(rng.bounded(1, 101)), int(rng.bounded(1, 5)));
+        if (round % 2 == 1) { // guides anywhere, even off the list, change no count
+            for (int i = 0; i < bounds.size(); ++i)
+                search.guide(i, qint64(rng.bounded(n + 20)) - 10);
+        }
         run(search, list);
         QVERIFY(search.isDone());
         QVERIFY(!search.isUnordered());
@@ -106,6 +113,95 @@ void TestBoundarySearch::interpolationTakesAboutTwoWindowsPerBoundary()
     for (int i = 0; i < bounds.size(); ++i)
         QCOMPARE(search.olderThan(i), list.olderThan(bounds.at(i)));
     QVERIFY2(read <= 49 * 3, qPrintable(QString::number(read)));
+}
+
+namespace
+{
+// Runs a search to its end one window at a time; the windows read, in order.
+QList<BoundarySearch::Window> windowsRead(BoundarySearch &search, const List &list)
+{
+    QList<BoundarySearch::Window> read;
+    QList<BoundarySearch::Window> open = search.take();
+    while (!open.isEmpty() && read.size() < 100000) {
+        const auto w = open.takeFirst();
+        search.supply(w, qint64(list.times.size()), list.window(w));
+        read.append(w);
+        open += search.take();
+    }
+    return read;
+}
+
+bool readsTheOldest(const QList<BoundarySearch::Window> &windows, qint64 n, qint64 rows)
+{
+    return std::any_of(windows.cbegin(), windows.cend(), [n, rows](const BoundarySearch::Window &w) {
+        return qint64(w.page + 1) * w.pageSize > n - rows;
+    });
+}
+} // namespace
+
+void TestBoundarySearch::aGuideTakesThePlaceOfTheOldestRows()
+{
+    // Without a guide the first boundary is found from the oldest rows up; with one that
+    // is right, the window after the newest holds it.
+    QRandomGenerator rng(21);
+    const List list = generate(rng, 200'000, 2000);
+    const qint64 n = qint64(list.times.size());
+    const QList<qint64> bounds {list.times[size_t(n * 4 / 5)] + 1, list.times[size_t(n / 2)] + 1,
+                                list.times[size_t(n / 5)] + 1};
+    BoundarySearch unguided(bounds, 100);
+    QVERIFY(readsTheOldest(windowsRead(unguided, list), n, 100));
+
+    BoundarySearch search(bounds, 100);
+    search.guide(0, list.olderThan(bounds.at(0)));
+    QList<BoundarySearch::Window> open = search.take(); // the newest rows
+    QCOMPARE(open.size(), 1);
+    search.supply(open.at(0), n, list.window(open.at(0)));
+    open = search.take();
+    QCOMPARE(open.size(), 1);
+    search.supply(open.at(0), n, list.window(open.at(0)));
+    QCOMPARE(search.olderThan(0), list.olderThan(bounds.at(0)));
+    const QList<BoundarySearch::Window> rest = windowsRead(search, list);
+    QVERIFY(!readsTheOldest(rest, n, 100));
+    QVERIFY(search.isDone());
+    for (int i = 0; i < bounds.size(); ++i)
+        QCOMPARE(search.olderThan(i), list.olderThan(bounds.at(i)));
+}
+
+void TestBoundarySearch::aGuideThatMissesGoesOnFromWhereItLanded_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::newRow("too new by 3,000 rows") << qint64(3000);
+    QTest::newRow("too old by 3,000 rows") << qint64(-3000);
+    QTest::newRow("too new by 150 rows") << qint64(150);
+}
+
+void TestBoundarySearch::aGuideThatMissesGoesOnFromWhereItLanded()
+{
+    // Too new, nothing older than the boundary has been seen: the rows below the window are
+    // reckoned at the rate of the rows above it, not read from the oldest up.
+    QFETCH(qint64, offset);
+    QRandomGenerator rng(34);
+    const List list = generate(rng, 300'000, 2000);
+    const qint64 n = qint64(list.times.size());
+    const QList<qint64> bounds {list.times[size_t(n * 3 / 4)] + 1, list.times[size_t(n / 4)] + 1};
+    BoundarySearch search(bounds, 100);
+    search.guide(0, list.olderThan(bounds.at(0)) + offset);
+    QList<BoundarySearch::Window> read;
+    while (search.olderThan(0) < 0 && read.size() < 50) {
+        const QList<BoundarySearch::Window> open = search.take();
+        QVERIFY(!open.isEmpty());
+        for (const auto &w : open) {
+            search.supply(w, n, list.window(w));
+            read.append(w);
+        }
+    }
+    QCOMPARE(search.olderThan(0), list.olderThan(bounds.at(0)));
+    QVERIFY2(read.size() <= 4, qPrintable(QString::number(read.size()))); // the newest, the guide, two more
+    QVERIFY(!readsTheOldest(read, n, 100));
+    read += windowsRead(search, list);
+    QVERIFY(search.isDone());
+    for (int i = 0; i < bounds.size(); ++i)
+        QCOMPARE(search.olderThan(i), list.olderThan(bounds.at(i)));
 }
 
 void TestBoundarySearch::recordsArrivingAtTheTopChangeNoCount()
