@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 
 class ApiClient;
@@ -78,6 +79,7 @@ private:
     void queueCount(const Query &query, int series, int interval, const QString &tag = {}, int pageSize = 1);
     void queueWindows(int series);
     void releaseWaiting();
+    void queueSlice();
     void queue(const Request &request, const Query &query, bool count);
     void pump();
     void onAnswer(quint64 id, const OverviewRequests::Answer &answer);
@@ -112,6 +114,7 @@ private:
     QList<qint64> m_edges;
     std::vector<Series> m_series;
     int m_reference = -1; // the searched series the others take their first edge from
+    std::deque<std::pair<int, int>> m_unqueued; // counts still to ask for: (series, interval)
     QHash<quint64, Request> m_pending; // by request id
     quint64 m_nextId = 0;
     int m_run = 0;
