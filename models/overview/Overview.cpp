@@ -99,4 +99,36 @@ QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 last
         *step = s;
     return TimeBuckets::edges(firstMs, lastMs, s, request.zone);
 }
+Histogram histogramOf(const TimeBuckets::Step &step, const QString &stackKey, const QList<qint64> &edges,
+                      const QList<SeriesCounts> &series, bool allCounted)
+{
+    Histogram h;
+    h.step = step;
+    h.stackKey = stackKey;
+    for (qsizetype j = 0; j + 1 < edges.size(); ++j)
+        h.buckets.append(Bucket {edges.at(j), edges.at(j + 1), 0, {}});
+    for (const SeriesCounts &s : series) {
+        for (qsizetype j = 0; j < s.counts.size() && j < h.buckets.size(); ++j) {
+            Bucket &b = h.buckets[j];
+            if (s.value.isEmpty() && allCounted) {
+                b.count = s.counts.at(j); // all records; the stacks are some of them
+            } else {
+                if (s.counts.at(j) > 0)
+                    b.byStatus.insert(s.value, s.counts.at(j));
+                if (!allCounted)
+                    b.count += s.counts.at(j);
+            }
+        }
+    }
+    if (allCounted && !stackKey.isEmpty()) {
+        for (Bucket &b : h.buckets) {
+            qint64 stacked = 0;
+            for (qint64 n : std::as_const(b.byStatus))
+                stacked += n;
+            if (b.count > stacked)
+                b.byStatus.insert(QString(), b.count - stacked); // values the enum does not name
+        }
+    }
+    return h;
+}
 } // namespace Overview

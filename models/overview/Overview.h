@@ -65,6 +65,17 @@ Query between(const Query &query, qint64 fromMs, qint64 endMs);
 // The bucket edges for records from firstMs to lastMs (inclusive), with the step the
 // request names or the one chosen for it.
 QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 lastMs, TimeBuckets::Step *step);
+// One list's counts, a count per bucket: the records with `value` of the stack filter, or
+// (value empty) every record.
+struct SeriesCounts {
+    QString value;
+    QList<qint64> counts;
+};
+// The histogram of the buckets between `edges` from the lists counted. `allCounted`: the
+// list with no value counts every record and the stacks only some (values the enum does
+// not name are stacked under an empty value); else a bucket is the sum of its stacks.
+Histogram histogramOf(const TimeBuckets::Step &step, const QString &stackKey, const QList<qint64> &edges,
+                      const QList<SeriesCounts> &series, bool allCounted);
 } // namespace Overview
 
 #include <QMetaType>

@@ -492,33 +492,10 @@ void ServerOverview::maybeFinished()
 
 void ServerOverview::finishHistogram()
 {
-    Overview::Histogram h;
-    h.step = m_step;
-    h.stackKey = m_stackKey;
-    for (qsizetype j = 0; j + 1 < m_edges.size(); ++j)
-        h.buckets.append(Overview::Bucket {m_edges.at(j), m_edges.at(j + 1), 0, {}});
-    for (const Series &s : m_series) {
-        for (qsizetype j = 0; j < s.counts.size() && j < h.buckets.size(); ++j) {
-            Overview::Bucket &b = h.buckets[j];
-            if (s.value.isEmpty() && m_needsAll) {
-                b.count = s.counts.at(j); // all records; the stacks are some of them
-            } else {
-                if (s.counts.at(j) > 0)
-                    b.byStatus.insert(s.value, s.counts.at(j));
-                if (!m_needsAll)
-                    b.count += s.counts.at(j);
-            }
-        }
-    }
-    if (m_needsAll && !m_stackKey.isEmpty()) {
-        for (Overview::Bucket &b : h.buckets) {
-            qint64 stacked = 0;
-            for (qint64 n : std::as_const(b.byStatus))
-                stacked += n;
-            if (b.count > stacked)
-                b.byStatus.insert(QString(), b.count - stacked); // values the enum does not name
-        }
-    }
+    QList<Overview::SeriesCounts> series;
+    for (const Series &s : m_series)
+        series.append({s.value, s.counts});
+    const Overview::Histogram h = Overview::histogramOf(m_step, m_stackKey, m_edges, series, m_needsAll);
     m_series.clear();
     m_phase = Phase::Idle;
     reportProgress();
