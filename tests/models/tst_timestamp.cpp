@@ -1,5 +1,6 @@
 #include "core/Timestamp.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestTimestamp : public QObject
@@ -11,6 +12,7 @@ private slots:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void formatsRfc3339();
+    void millisecondsAgreeWithTheDateTime();
 };
 
 void TestTimestamp::parsesTolerantForms_data()
@@ -72,6 +74,34 @@ void TestTimestamp::formatsRfc3339()
     QCOMPARE(Timestamp::toRfc3339(t.addMSecs(7)), QStringLiteral("2026-04-15T10:00:00.007Z"));
     QCOMPARE(Timestamp::parse(Timestamp::toRfc3339(t.addMSecs(7)))->toMSecsSinceEpoch(),
              t.toMSecsSinceEpoch() + 7);
+}
+
+void TestTimestamp::millisecondsAgreeWithTheDateTime()
+{
+    // parseMsecs reckons without a QDateTime: the same instant for any date, before 1970
+    // too, with any offset and fraction.
+    QRandomGenerator rng(17);
+    for (int i = 0; i < 5000; ++i) {
+        const QDate date = QDate(1900, 1, 1).addDays(qint64(rng.bounded(110'000)));
+        const int offset = int(rng.bounded(-14 * 60, 14 * 60 + 1));
+        QString text = QStringLiteral("%1T%2:%3:%4")
+                           .arg(date.toString(Qt::ISODate))
+                           .arg(rng.bounded(24), 2, 10, QLatin1Char('0'))
+                           .arg(rng.bounded(60), 2, 10, QLatin1Char('0'))
+                           .arg(rng.bounded(60), 2, 10, QLatin1Char('0'));
+        if (rng.bounded(2))
+            text += QStringLiteral(".%1").arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
+        if (rng.bounded(3) == 0)
+            text += QLatin1Char('Z');
+        else if (rng.bounded(2))
+            text += QStringLiteral("%1%2:%3")
+                        .arg(QChar(offset < 0 ? u'-' : u'+'))
+                        .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
+                        .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
+        const auto parsed = Timestamp::parse(text);
+        QVERIFY2(parsed, qPrintable(text));
+        QCOMPARE(Timestamp::parseMsecs(text), std::optional<qint64>(parsed->toMSecsSinceEpoch()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimestamp)
