@@ -82,10 +82,12 @@ std::optional<qint64> BoundarySearch::extrapolateDown(int i, const Bracket &b) c
     if (span <= 0 || tTop <= tHi)
         return std::nullopt;
     const double rowsPerMs = double(span) / double(tTop - tHi);
-    const qint64 down = qint64(std::llround(double(tHi - m_boundaries.at(i)) * rowsPerMs));
-    if (down > span)
+    // In doubles until it is known to be small: a boundary far out (an open range) would
+    // overflow a count of rows.
+    const double down = double(tHi - m_boundaries.at(i)) * rowsPerMs;
+    if (!(down <= double(span)))
         return std::nullopt;
-    return qBound<qint64>(0, b.hi - qMax<qint64>(1, down), b.hi - 1);
+    return qBound<qint64>(0, b.hi - qMax<qint64>(1, std::llround(down)), b.hi - 1);
 }
 
 qint64 BoundarySearch::estimate(int i, const Bracket &b)

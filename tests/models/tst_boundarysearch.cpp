@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <climits>
 
 // BoundarySearch against lists held in memory: every answer compared with a count of the
 // list itself, and the windows it takes compared with what interpolation promises.
@@ -20,6 +21,7 @@ private slots:
     void recordsArrivingAtTheTopChangeNoCount();
     void aListOutOfOrderIsReported();
     void anEmptyListHasNothingOlder();
+    void boundariesFarOutsideTheListAreCountedToo();
 };
 
 namespace
@@ -251,6 +253,25 @@ void TestBoundarySearch::anEmptyListHasNothingOlder()
     QVERIFY(search.isDone());
     QCOMPARE(search.olderThan(0), qint64(0));
     QCOMPARE(search.olderThan(1), qint64(0));
+}
+
+void TestBoundarySearch::boundariesFarOutsideTheListAreCountedToo()
+{
+    // An open range: the overview counts from far before the oldest record to far after
+    // the newest, and a guide that misses must not reckon rows down to there.
+    QRandomGenerator rng(55);
+    const List list = generate(rng, 50'000, 2000);
+    const QList<qint64> bounds {LLONG_MIN / 4, list.times[25'000] + 1, LLONG_MAX / 4};
+    for (qint64 guide : {qint64(-1), qint64(40'000), qint64(49'999)}) {
+        BoundarySearch search(bounds, 100);
+        if (guide >= 0)
+            search.guide(0, guide);
+        run(search, list);
+        QVERIFY(search.isDone());
+        QCOMPARE(search.olderThan(0), qint64(0));
+        QCOMPARE(search.olderThan(1), list.olderThan(bounds.at(1)));
+        QCOMPARE(search.olderThan(2), qint64(list.times.size()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBoundarySearch)
