@@ -13,6 +13,10 @@ namespace
 constexpr quint64 kStream = 10;
 constexpr int kChannelSlots = 4; // any + 3
 constexpr int kStatusSlots = 5; // any + 4
+// Indexes into statuses().
+constexpr int kPending = 0;
+constexpr int kFailed = 2;
+constexpr int kDelivered = 3;
 
 const char *const kSmsProviders[] = {"aliyun", "tencent", "twilio"};
 const char *const kEmailProviders[] = {"sendgrid", "ses", "mailgun"};
@@ -193,12 +197,11 @@ CommLogStore::Fields CommLogStore::fields(int index) const
                        .arg(channels().at(row.channel))
                        .arg(rng.below(40) + 1, 3, 10, QLatin1Char('0'));
     f.updated = f.created;
-    const bool pending = row.status == 0, failed = row.status == 2, delivered = row.status == 3;
-    if (!pending) {
+    if (row.status != kPending) {
         f.sent = f.created + rng.between(1, 90);
-        f.updated = delivered ? *f.sent + rng.between(1, 30) : *f.sent;
+        f.updated = row.status == kDelivered ? *f.sent + rng.between(1, 30) : *f.sent;
     }
-    if (!pending && !failed)
+    if (row.status != kPending && row.status != kFailed)
         f.requestId = rng.next();
     return f;
 }
@@ -228,7 +231,7 @@ QJsonObject CommLogStore::record(int index) const
     if (f.sent)
         o.insert(QStringLiteral("sent_at"), DemoDirectory::rfc3339(*f.sent));
     o.insert(QStringLiteral("updated_at"), DemoDirectory::rfc3339(f.updated));
-    if (f.status == 2) {
+    if (f.status == kFailed) {
         o.insert(QStringLiteral("error"), QString::fromUtf8(f.error)); // UTF-8: some are Chinese
         o.insert(QStringLiteral("response"), QString());
     } else if (f.requestId) {
@@ -240,9 +243,6 @@ QJsonObject CommLogStore::record(int index) const
 void CommLogStore::appendJson(int index, QByteArray &out) const
 {
     const Fields f = fields(index);
-    const auto ascii = [](const char *text) {
-        return std::pair(text, qsizetype(qstrlen(text)));
-    };
     CompactJson json(out);
     json.beginObject(); // the keys in QJsonObject's order
     json.key("channel");
@@ -251,20 +251,18 @@ void CommLogStore::appendJson(int index, QByteArray &out) const
     json.string(f.content);
     json.key("created_at");
     json.time(f.created);
-    if (f.status == 2) {
+    if (f.status == kFailed) {
         json.key("error");
-        const auto [text, size] = ascii(f.error);
-        json.string(text, size);
+        json.string(f.error);
     }
     json.key("id");
     char id[24];
     json.string(id, std::snprintf(id, sizeof id, "log_%08d", f.number));
     json.key("provider");
-    const auto [provider, providerSize] = ascii(f.provider);
-    json.string(provider, providerSize);
+    json.string(f.provider);
     json.key("recipient");
     json.string(f.recipient);
-    if (f.status == 2 || f.requestId) {
+    if (f.status == kFailed || f.requestId) {
         json.key("response");
         json.string(f.requestId ? responseText(*f.requestId) : QString());
     }

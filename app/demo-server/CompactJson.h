@@ -19,6 +19,7 @@ public:
     void key(const char *name); // ASCII, nothing to escape
     void string(const QString &value);
     void string(const char *utf8, qsizetype size);
+    void string(const char *utf8) { string(utf8, qsizetype(qstrlen(utf8))); }
     // An RFC 3339 UTC time with whole seconds, as DemoDirectory::rfc3339 writes it.
     void time(qint64 secsSinceEpoch);
 

@@ -70,6 +70,15 @@ void BoundarySearch::guide(int i, qint64 rank)
         m_guides[i] = qMax<qint64>(0, rank);
 }
 
+bool BoundarySearch::guideFirstFrom(const BoundarySearch &other)
+{
+    const qint64 found = other.olderThan(0);
+    if (found < 0 || other.m_total <= 0 || m_total < 0 || m_boundaries.isEmpty())
+        return false;
+    guide(0, std::llround(double(found) / double(other.m_total) * double(m_total)));
+    return true;
+}
+
 std::optional<qint64> BoundarySearch::extrapolateDown(int i, const Bracket &b) const
 {
     // Below the oldest row seen, at the rate of the rows seen above it. Only as far down
@@ -152,7 +161,7 @@ BoundarySearch::Window BoundarySearch::place(qint64 firstRank, qint64 lastRank, 
     // gap count for nothing.
     const double centre = double(m_total - 1 - centreRank);
     const auto below = [centre, sigma](double x) {
-        return 0.5 * std::erfc((centre - x) / (sigma * M_SQRT2));
+        return 0.5 * std::erfc((centre - x) / (sigma * std::sqrt(2.0)));
     };
     Window best {int(qint64(centre) / m_maxWindow), m_maxWindow};
     double bestMass = -1;
@@ -214,13 +223,13 @@ void BoundarySearch::learnSpread()
 {
     for (int i = 0; i < m_boundaries.size(); ++i) {
         FirstProbe &probe = m_firstProbes[i];
-        if (probe.centre < 0 || probe.learned)
+        if (probe.centre < 0 || probe.counted)
             continue;
         if (const auto found = resolved(i)) {
             const double error = double(*found - probe.centre);
             m_spreadSum += error * error / double(probe.distance);
             ++m_spreadCount;
-            probe.learned = true;
+            probe.counted = true;
         }
     }
 }

@@ -36,10 +36,13 @@ public:
     void supply(const Window &window, qint64 total, const QList<qint64> &timesMs);
     // A window that could not be read, to be asked for again by take().
     void drop(const Window &window);
-    // Where boundary `i` probably falls (rank from the oldest), learned elsewhere: from
-    // another list of the same records, scaled. Read while nothing older than the boundary
-    // has been seen, in place of the oldest window that would otherwise anchor the search.
+    // Where boundary `i` probably falls (rank from the oldest), learned elsewhere: the
+    // boundary's first probe, if it falls in what is still unknown. For the first boundary
+    // it takes the place of the oldest window that would otherwise anchor the search.
     void guide(int i, qint64 rank);
+    // guide() for the first boundary at the fraction of its length where `other`, a search
+    // of another list of the same records, found it; false if `other` has not found it.
+    bool guideFirstFrom(const BoundarySearch &other);
 
     bool isDone() const;
     bool isUnordered() const { return m_unordered; }
@@ -60,6 +63,7 @@ private:
     qint64 timeAt(qint64 rank) const;
     Window place(qint64 firstRank, qint64 lastRank, qint64 centreRank, double sigma) const;
     bool pendingWithin(const Bracket &b) const;
+    void learnSpread();
 
     QList<qint64> m_boundaries;
     int m_maxWindow;
@@ -79,12 +83,11 @@ private:
     struct FirstProbe {
         qint64 centre = -1;
         qint64 distance = 0;
-        bool learned = false;
+        bool counted = false; // in the spread, or never to be (a guess, not an interpolation)
     };
     QList<FirstProbe> m_firstProbes;
     double m_spreadSum = 1.0; // of error² / distance, with a prior of one boundary at 1
     int m_spreadCount = 1;
-    void learnSpread();
     bool m_unordered = false;
     bool m_started = false;
     int m_supplied = 0;

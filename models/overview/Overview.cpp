@@ -1,5 +1,6 @@
 #include "overview/Overview.h"
 
+#include "core/Timestamp.h"
 #include "dataset/DatasetQuery.h"
 
 #include <QDateTime>
@@ -99,6 +100,19 @@ QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 last
         *step = s;
     return TimeBuckets::edges(firstMs, lastMs, s, request.zone);
 }
+std::optional<QList<qint64>> timesOf(const SourceDefinition &def, const QList<QJsonObject> &records)
+{
+    QList<qint64> times;
+    times.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        const auto t = Timestamp::parseMsecs(record.value(def.timeField).toString());
+        if (!t)
+            return std::nullopt;
+        times.append(*t);
+    }
+    return times;
+}
+
 Histogram histogramOf(const TimeBuckets::Step &step, const QString &stackKey, const QList<qint64> &edges,
                       const QList<SeriesCounts> &series, bool allCounted)
 {

@@ -3,6 +3,7 @@
 #include "overview/TimeBuckets.h"
 #include "sources/SourceDefinition.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -65,6 +66,8 @@ Query between(const Query &query, qint64 fromMs, qint64 endMs);
 // The bucket edges for records from firstMs to lastMs (inclusive), with the step the
 // request names or the one chosen for it.
 QList<qint64> edges(const HistogramRequest &request, qint64 firstMs, qint64 lastMs, TimeBuckets::Step *step);
+// The records' times in ms, in their order; none if any record's time is unreadable.
+std::optional<QList<qint64>> timesOf(const SourceDefinition &def, const QList<QJsonObject> &records);
 // One list's counts, a count per bucket: the records with `value` of the stack filter, or
 // (value empty) every record.
 struct SeriesCounts {

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cmath>
 
 namespace
 {
@@ -260,17 +259,15 @@ void ServerOverview::releaseWaiting()
     if (m_reference < 0 || m_reference >= int(m_series.size()) || !m_series[size_t(m_reference)].search)
         return;
     const BoundarySearch &ref = *m_series[size_t(m_reference)].search;
-    const qint64 found = ref.olderThan(0);
-    if (found < 0 && !ref.isDone() && !ref.isUnordered())
+    if (ref.olderThan(0) < 0 && !ref.isDone() && !ref.isUnordered())
         return;
     for (int j = 0; j < int(m_series.size()); ++j) {
         Series &s = m_series[size_t(j)];
         if (!s.waits)
             continue;
         s.waits = false;
-        if (found >= 0 && ref.total() > 0 && s.search && s.search->total() >= 0)
-            s.search->guide(
-                0, qint64(std::llround(double(found) / double(ref.total()) * double(s.search->total()))));
+        if (s.search)
+            s.search->guideFirstFrom(ref);
         queueWindows(j);
     }
 }
@@ -317,13 +314,8 @@ void ServerOverview::queueWindows(int series)
         // The list's first page, if the partition check read it: the search's first window.
         const auto seen = m_firstPages.constFind(s.value);
         if (s.facetKey.isEmpty() && seen != m_firstPages.cend() && seen->records.size() > 1) {
-            QList<qint64> times;
-            for (const QJsonObject &record : seen->records) {
-                if (const auto t = Timestamp::parseMsecs(record.value(m_def->timeField).toString()))
-                    times.append(*t);
-            }
-            if (times.size() == seen->records.size())
-                s.search->supply(s.search->take().constFirst(), seen->total, times);
+            if (const auto times = Overview::timesOf(*m_def, seen->records))
+                s.search->supply(s.search->take().constFirst(), seen->total, *times);
         }
     }
     if (s.search->isDone()) {
@@ -430,19 +422,14 @@ void ServerOverview::onCount(const Request &request, const OverviewRequests::Ans
 void ServerOverview::onWindow(const Request &request, qint64 total, int pageSize,
                               const QList<QJsonObject> &records)
 {
-    QList<qint64> times;
-    times.reserve(records.size());
-    for (const QJsonObject &record : records) {
-        const auto t = Timestamp::parseMsecs(record.value(m_def->timeField).toString());
-        if (!t) {
-            fail(QCoreApplication::translate(
-                     "ServerOverview",
-                     "A record has no readable %1, so the records cannot be counted by time.")
-                     .arg(m_def->timeField));
-            return;
-        }
-        times.append(*t);
+    const auto read = Overview::timesOf(*m_def, records);
+    if (!read) {
+        fail(QCoreApplication::translate(
+                 "ServerOverview", "A record has no readable %1, so the records cannot be counted by time.")
+                 .arg(m_def->timeField));
+        return;
     }
+    const QList<qint64> &times = *read;
     if (request.series < 0) { // the oldest record of the range
         if (!m_first)
             m_first = times.isEmpty() ? m_last : std::optional<qint64>(times.constLast());
