@@ -16,6 +16,7 @@ private slots:
     void countsMatchABruteForceCount();
     void interpolationTakesAboutTwoWindowsPerBoundary();
     void aGuideTakesThePlaceOfTheOldestRows();
+    void anotherListOfTheSameRecordsGuidesTheFirstBoundary();
     void aGuideThatMissesGoesOnFromWhereItLanded_data();
     void aGuideThatMissesGoesOnFromWhereItLanded();
     void recordsArrivingAtTheTopChangeNoCount();
@@ -167,6 +168,33 @@ void TestBoundarySearch::aGuideTakesThePlaceOfTheOldestRows()
     QVERIFY(search.isDone());
     for (int i = 0; i < bounds.size(); ++i)
         QCOMPARE(search.olderThan(i), list.olderThan(bounds.at(i)));
+}
+
+void TestBoundarySearch::anotherListOfTheSameRecordsGuidesTheFirstBoundary()
+{
+    // One status's records are a fifth of all: where the first boundary falls in all of
+    // them says where it falls in that status's list, without its oldest rows.
+    QRandomGenerator rng(77);
+    const List all = generate(rng, 200'000, 2000);
+    List fifth;
+    for (qint64 t : all.times) {
+        if (rng.bounded(5) == 0)
+            fifth.times.push_back(t);
+    }
+    const qint64 n = qint64(all.times.size());
+    const QList<qint64> bounds {all.times[size_t(n * 3 / 4)] + 1, all.times[size_t(n / 3)] + 1};
+    BoundarySearch longest(bounds, 100);
+    BoundarySearch status(bounds, 100);
+    const auto first = status.take(); // the newest rows: the list's total
+    status.supply(first.at(0), qint64(fifth.times.size()), fifth.window(first.at(0)));
+    QVERIFY(!status.guideFirstFrom(longest)); // it has found nothing yet
+    run(longest, all);
+    QVERIFY(status.guideFirstFrom(longest));
+    const QList<BoundarySearch::Window> read = windowsRead(status, fifth);
+    QVERIFY(!readsTheOldest(read, qint64(fifth.times.size()), 100));
+    QVERIFY(status.isDone());
+    for (int i = 0; i < bounds.size(); ++i)
+        QCOMPARE(status.olderThan(i), fifth.olderThan(bounds.at(i)));
 }
 
 void TestBoundarySearch::aGuideThatMissesGoesOnFromWhereItLanded_data()
