@@ -15,6 +15,7 @@ public:
     ~DatasetSink() override;
     bool write(const QList<QJsonObject> &records) override;
     bool writeWithText(const QList<QJsonObject> &records, const QList<QByteArray> &json) override;
+    bool writeJson(const QList<QByteArray> &records) override;
     void requestStop() override { *m_stop = true; }
     qint64 committed() const override;
 
@@ -25,6 +26,7 @@ protected:
 
 private:
     // One short-lived Qt SQL connection to the temporary file; `work` gets it open.
+    bool add(QList<DatasetWriter::Item> batch);
     bool withDatabase(const std::function<QString(QSqlDatabase &)> &work);
     bool m_deferSearchIndex;
     QString m_path;

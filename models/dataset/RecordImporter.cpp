@@ -1,6 +1,8 @@
 #include "dataset/RecordImporter.h"
 
 #include "dataset/RecordSink.h"
+
+#include "core/JsonObjectScan.h"
 #include "net/PageCodec.h"
 
 #include <QCoreApplication>
@@ -32,31 +34,51 @@ bool RecordImporter::problem(const QString &file, qint64 line, const QString &me
 
 bool RecordImporter::flush(RecordSink &sink)
 {
-    if (m_batch.isEmpty())
+    const qsizetype size = m_batch.size() + m_texts.size();
+    if (size == 0)
         return true;
-    if (!sink.writeWithText(m_batch, m_batchJson)) {
+    // One of the two holds records: a file is read one way.
+    const bool written =
+        m_texts.isEmpty() ? sink.writeWithText(m_batch, m_batchJson) : sink.writeJson(m_texts);
+    if (!written) {
         m_error = sink.errorString();
         return false;
     }
-    m_imported += m_batch.size();
+    m_imported += size;
     m_batch.clear();
     m_batchJson.clear();
+    m_texts.clear();
     if (m_progress)
         m_progress(m_imported, m_bytes);
     return true;
 }
 
-bool RecordImporter::accept(const QJsonObject &record, RecordSink &sink, const QByteArray &json)
+bool RecordImporter::next(RecordSink &sink)
 {
-    m_batch.append(record);
-    m_batchJson.append(json);
-    if (m_batch.size() < kBatch)
+    if (m_batch.size() + m_texts.size() < kBatch)
         return true;
     if (m_cancelled) {
         m_error = QCoreApplication::translate("RecordImporter", "cancelled");
         return false;
     }
     return flush(sink);
+}
+
+bool RecordImporter::accept(const QJsonObject &record, RecordSink &sink, const QByteArray &json)
+{
+    if (!m_texts.isEmpty() && !flush(sink))
+        return false;
+    m_batch.append(record);
+    m_batchJson.append(json);
+    return next(sink);
+}
+
+bool RecordImporter::acceptText(const QByteArray &json, RecordSink &sink)
+{
+    if (!m_batch.isEmpty() && !flush(sink))
+        return false;
+    m_texts.append(json);
+    return next(sink);
 }
 
 bool RecordImporter::importFile(const QString &path, RecordSink &sink, InputFormat format)
@@ -121,6 +143,12 @@ bool RecordImporter::jsonLines(QIODevice &in, const QString &name, RecordSink &s
         const QByteArray trimmed = text.trimmed();
         if (trimmed.isEmpty())
             continue;
+        // Most lines: the scanner vouches for them, and the sink takes them apart.
+        if (JsonObjectScan::scan(trimmed, &m_members)) {
+            if (!acceptText(trimmed, sink))
+                return false;
+            continue;
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -136,7 +164,7 @@ bool RecordImporter::jsonLines(QIODevice &in, const QString &name, RecordSink &s
                 return false;
             continue;
         }
-        if (!accept(doc.object(), sink, trimmed))
+        if (!acceptText(trimmed, sink))
             return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/JsonObjectScan.h"
 #include "core/SourceKind.h"
 
 #include <QJsonObject>
@@ -51,6 +52,9 @@ private:
     bool csv(QIODevice &in, const QString &name, RecordSink &sink);
     // `json`: the record's own text, when it came as one JSON object (a line, an element).
     bool accept(const QJsonObject &record, RecordSink &sink, const QByteArray &json = {});
+    // A record as its JSON text, an object QJsonDocument reads.
+    bool acceptText(const QByteArray &json, RecordSink &sink);
+    bool next(RecordSink &sink); // a full batch goes to the sink
     bool problem(const QString &file, qint64 line, const QString &message);
     bool flush(RecordSink &sink);
 
@@ -60,6 +64,8 @@ private:
     std::function<void(qint64, qint64)> m_progress;
     QList<QJsonObject> m_batch;
     QList<QByteArray> m_batchJson; // parallel to m_batch; empty where there is no text
+    QList<QByteArray> m_texts; // records as text; only one of m_batch and m_texts has any
+    JsonObjectScan::Members m_members;
     QList<Problem> m_problems;
     qint64 m_imported = 0;
     qint64 m_bytes = 0;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cerrno>
@@ -47,6 +48,15 @@ QString RecordSink::targetOf(const QString &temporaryPath)
 {
     const qsizetype part = temporaryPath.lastIndexOf(QLatin1String(".part-"));
     return part > 0 ? temporaryPath.left(part) : temporaryPath;
+}
+
+bool RecordSink::writeJson(const QList<QByteArray> &records)
+{
+    QList<QJsonObject> objects;
+    objects.reserve(records.size());
+    for (const QByteArray &json : records)
+        objects.append(QJsonDocument::fromJson(json).object());
+    return writeWithText(objects, records);
 }
 
 bool RecordSink::fail(const QString &message)

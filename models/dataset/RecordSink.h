@@ -45,6 +45,9 @@ public:
         Q_UNUSED(json);
         return write(records);
     }
+    // Records as their JSON text, each an object QJsonDocument reads (the importer has
+    // made sure): a sink that takes records apart itself need not build QJsonObjects.
+    virtual bool writeJson(const QList<QByteArray> &records);
     // Completes the file and puts it under the target name.
     bool finish();
     // Removes the temporary file; the target is untouched.

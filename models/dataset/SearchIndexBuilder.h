@@ -10,7 +10,7 @@ struct sqlite3;
 
 // The second half of writing a dataset (format 2): the records and their B-tree indexes
 // are complete and browsable, and the text to search waits in `records_text`. This copies
-// it into the trigram index in steps of a few thousand records, each its own transaction
+// it into the trigram index in steps of 40,000 records, each its own transaction
 // that also moves the cursor in the meta table (`search_indexed_rowid`, the last rowid
 // indexed), so that readers get in between steps and a build that was stopped or killed
 // goes on where it was. The last step drops `records_text`.
@@ -34,7 +34,7 @@ public:
     bool build(const std::function<void(const Progress &)> &progress, const std::atomic_bool &stop);
     QString errorString() const { return m_error; }
 
-    static constexpr int StepRecords = 20000;
+    static constexpr int StepRecords = 40000;
 
     // The rows of records_text not in the index yet, as a table to select from (in
     // parentheses); a search scans them while the index is built.

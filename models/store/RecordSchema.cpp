@@ -1,6 +1,7 @@
 #include "store/RecordSchema.h"
 
 #include "core/JsonNumber.h"
+#include "core/JsonObjectScan.h"
 #include "core/Timestamp.h"
 #include "sources/SourceRegistry.h"
 
@@ -47,6 +48,9 @@ struct Layout {
     int generation = -1;
     QStringList filterColumns;
     QHash<QString, QHash<QString, Slot>> slotsBySource;
+    // The same by UTF-8 name, as a list: a source has a dozen, and hashing each member's
+    // name cost an import more than comparing it with all of them.
+    QHash<QString, QList<std::pair<QByteArray, Slot>>> utf8SlotsBySource;
     // Per source, per filter column: the numbered enum whose names the column stores.
     QHash<QString, QList<const EnumTable *>> numberedBySource;
 };
@@ -62,6 +66,7 @@ const Layout &layout()
     cached.filterColumns = registry.filterKeys();
     for (const SourceDefinition *def : registry.all()) {
         QHash<QString, Slot> &bySource = cached.slotsBySource[def->kind.key()];
+        QList<std::pair<QByteArray, Slot>> &byUtf8 = cached.utf8SlotsBySource[def->kind.key()];
         QList<const EnumTable *> &numbered = cached.numberedBySource[def->kind.key()];
         numbered.resize(cached.filterColumns.size());
         for (int c = 0; c < cached.filterColumns.size(); ++c) {
@@ -71,13 +76,17 @@ const Layout &layout()
             const QStringList fields = spec && !spec->recordFields.isEmpty()
                 ? spec->recordFields
                 : QStringList {cached.filterColumns.at(c)};
-            for (int r = 0; r < fields.size(); ++r)
+            for (int r = 0; r < fields.size(); ++r) {
                 bySource.insert(fields.at(r), {false, c, r});
+                byUtf8.append({fields.at(r).toUtf8(), {false, c, r}});
+            }
         }
         for (const TextFieldSpec &t : def->textFields) {
             const int c = int(kTextColumns.indexOf(t.column));
-            for (int r = 0; c >= 0 && r < t.fields.size(); ++r)
+            for (int r = 0; c >= 0 && r < t.fields.size(); ++r) {
                 bySource.insert(t.fields.at(r), {true, c, r});
+                byUtf8.append({t.fields.at(r).toUtf8(), {true, c, r}});
+            }
         }
     }
     return cached;
@@ -129,6 +138,88 @@ Row rowFor(const SourceDefinition &def, const QJsonObject &record, const QByteAr
         (slot->text ? row.textValues : row.filterValues)[slot->column] = value;
     }
     row.json = json.isEmpty() ? QJsonDocument(record).toJson(QJsonDocument::Compact) : json;
+    return row;
+}
+
+std::optional<Utf8Row> utf8RowFor(const SourceDefinition &def, QByteArrayView json)
+{
+    using JsonObjectScan::Type;
+    if (def.history && !def.historyField.isEmpty())
+        return std::nullopt; // DatasetSink reads the history from the QJsonObject
+    thread_local JsonObjectScan::Members members;
+    if (!JsonObjectScan::scan(json, &members))
+        return std::nullopt;
+    const Layout &l = layout();
+    const QString key = def.kind.key();
+    static const QList<std::pair<QByteArray, Slot>> none;
+    const auto found = l.utf8SlotsBySource.constFind(key);
+    const QList<std::pair<QByteArray, Slot>> &wanted =
+        found == l.utf8SlotsBySource.constEnd() ? none : found.value();
+    const QList<const EnumTable *> numbered = l.numberedBySource.value(key);
+    // Compared as UTF-8 without converting each member's name.
+    const QByteArray idField = def.idField.toUtf8(), timeField = def.timeField.toUtf8();
+    // A value that is not a plain string is read as QJsonDocument reads it: rare, and
+    // then exactly rowFor's text.
+    const auto decode = [](const JsonObjectScan::Member &m) {
+        return QJsonDocument::fromJson("[" + m.raw.toByteArray() + "]").array().at(0);
+    };
+    const auto plain = [](const JsonObjectScan::Member &m) {
+        return m.type == Type::String && !m.escaped;
+    };
+
+    Utf8Row row;
+    row.filterValues.resize(l.filterColumns.size());
+    row.textValues.resize(kTextColumns.size());
+    QVarLengthArray<int, 16> filterRank(l.filterColumns.size(), INT_MAX),
+        textRank(kTextColumns.size(), INT_MAX);
+    QVarLengthArray<QByteArrayView, 16> read; // the names this row read, each once
+    for (const JsonObjectScan::Member &m : std::as_const(members)) {
+        const bool isId = m.name == idField, isTime = m.name == timeField;
+        const Slot *slot = nullptr;
+        for (const auto &[name, s] : wanted) {
+            if (name.size() == m.name.size() && m.name == name) {
+                slot = &s;
+                break;
+            }
+        }
+        if (!isId && !isTime && !slot)
+            continue;
+        // QJsonObject keeps one member of a name; which one is its business.
+        if (std::find(read.cbegin(), read.cend(), m.name) != read.cend())
+            return std::nullopt;
+        read.append(m.name);
+        if (isId) {
+            row.id = plain(m)          ? m.content().toByteArray()
+                : m.type == Type::Null ? QByteArray()
+                                       : text(decode(m)).toUtf8();
+        }
+        if (isTime && m.type == Type::String) {
+            // Timestamps are ASCII: widened on the stack, no QString.
+            std::optional<qint64> ms;
+            if (plain(m) && m.content().size() < 64) {
+                QVarLengthArray<char16_t, 64> wide(m.content().size());
+                std::copy(m.content().begin(), m.content().end(), wide.begin());
+                ms = Timestamp::parseMsecs(QStringView(wide.data(), wide.size()));
+            } else {
+                ms = Timestamp::parseMsecs(decode(m).toString());
+            }
+            if (ms)
+                row.timestampMs = *ms;
+        }
+        if (!slot || m.type == Type::Null)
+            continue;
+        int &rank = slot->text ? textRank[slot->column] : filterRank[slot->column];
+        if (slot->rank >= rank)
+            continue;
+        rank = slot->rank;
+        const EnumTable *table = slot->text ? nullptr : numbered.value(slot->column);
+        QByteArray value = plain(m) && !table ? m.content().toByteArray()
+            : table                           ? table->canonicalName(decode(m)).toUtf8()
+                                              : text(decode(m)).toUtf8();
+        if (!slot->text && value.isEmpty())
+            value = QByteArray();
+        (slot->text ? row.textValues : row.filterValues)[slot->column] = std::move(value);
+    }
     return row;
 }
 

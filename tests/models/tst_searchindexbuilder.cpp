@@ -22,7 +22,8 @@
 
 namespace
 {
-constexpr int kRecords = 50000; // three steps of SearchIndexBuilder::StepRecords
+// Three steps of SearchIndexBuilder::StepRecords, the last a half one.
+constexpr int kRecords = 2 * SearchIndexBuilder::StepRecords + SearchIndexBuilder::StepRecords / 2;
 
 // A dataset as DatasetSink leaves it once its records are complete: every record's text
 // in records_text, nothing in the index yet. Record n says "shipped" when n % 4 == 0.
