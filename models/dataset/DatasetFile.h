@@ -23,13 +23,14 @@ struct DatasetInfo {
     QString appVersion;
     qint64 recordCount = 0;
     // False while the full-text index is being built (format 2): the records and their
-    // B-tree indexes are complete, the text not yet indexed waits in `records_text`.
+    // B-tree indexes are complete, the text not yet indexed is read from `records_text`.
     bool searchIndexed = true;
 };
 
 namespace DatasetFile
 {
-constexpr int FormatVersion = 2; // 2: the search index may be unfinished
+// 2: the search index may be unfinished; 3: its text is read from the records (a view)
+constexpr int FormatVersion = 3;
 constexpr int ApplicationId = 0x4C474B31; // "LGK1": `file` and SQLite tools can tell it apart
 constexpr const char *Suffix = ".logdeck";
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset/DatasetWriter.h"
+#include "dataset/IndexStatistics.h"
 #include "dataset/RecordSink.h"
 
 #include <memory>
@@ -32,5 +33,6 @@ private:
     QString m_path;
     QString m_connection;
     std::unique_ptr<DatasetWriter> m_writer;
+    std::unique_ptr<IndexStatistics> m_statistics;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };

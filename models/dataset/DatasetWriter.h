@@ -32,7 +32,6 @@ public:
         QByteArray source, id;
         qint64 timestampMs = 0;
         QList<QByteArray> filterValues; // parallel to RecordSchema::filterColumns()
-        QList<QByteArray> textValues; // parallel to RecordSchema::textColumns()
         QByteArray json;
         QList<Step> history;
     };
@@ -75,7 +74,7 @@ private:
     QStringList m_indexes;
     std::atomic<qint64> m_committed {0};
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr, *m_text = nullptr, *m_history = nullptr;
+    sqlite3_stmt *m_insert = nullptr, *m_history = nullptr;
     qint64 m_written = 0;
 
     std::thread m_thread;

@@ -16,6 +16,29 @@ const QByteArray kCursor =
     "COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_rowid'), 0)";
 } // namespace
 
+QString SearchIndexBuilder::textView(const SourceDefinition &def)
+{
+    // Each column is its fields' first value that is there, as RecordSchema::rowFor takes
+    // it; json_extract gives an object or array as its JSON text, and true as 1.
+    QStringList columns = {QStringLiteral("rowid AS rowid")};
+    for (const QString &column : RecordSchema::textColumns()) {
+        QStringList values;
+        for (const TextFieldSpec &t : def.textFields) {
+            if (t.column != column)
+                continue;
+            for (const QString &field : t.fields) {
+                if (!field.contains(u'"') && !field.contains(u'\''))
+                    values << QStringLiteral("json_extract(json, '$.\"%1\"')").arg(field);
+            }
+        }
+        const QString value = values.isEmpty() ? QStringLiteral("NULL")
+            : values.size() == 1               ? values.constFirst()
+                                               : QStringLiteral("COALESCE(%1)").arg(values.join(u", "));
+        columns << QStringLiteral("%1 AS %2").arg(value, column);
+    }
+    return QStringLiteral("CREATE VIEW records_text AS SELECT %1 FROM records").arg(columns.join(u", "));
+}
+
 QString SearchIndexBuilder::unindexedText()
 {
     return QStringLiteral("(SELECT * FROM records_text WHERE rowid > %1)").arg(QString::fromUtf8(kCursor));
@@ -112,6 +135,11 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
         || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('automerge', 32)")
         || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('crisismerge', 64)"))
         return false;
+    const auto views =
+        scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'records_text' AND type = 'view'");
+    if (!views)
+        return false;
+    const bool view = *views > 0;
     const QByteArray columns = RecordSchema::textColumns().join(u", ").toUtf8();
     const QByteArray move = "INSERT INTO records_fts (rowid, " + columns + ") SELECT rowid, " + columns
         + " FROM records_text WHERE rowid > ?1 AND rowid <= ?2";
@@ -173,7 +201,8 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
             break;
         }
         if (empty) {
-            ok = exec("DROP TABLE records_text")
+            // A table in files of format 2, a view since.
+            ok = exec(view ? "DROP VIEW records_text" : "DROP TABLE records_text")
                 && exec("DELETE FROM meta WHERE key = 'search_indexed_rowid'")
                 && exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', 'complete')")
                 && exec("COMMIT");

@@ -7,10 +7,12 @@
 #include <optional>
 
 struct sqlite3;
+struct SourceDefinition;
 
-// The second half of writing a dataset (format 2): the records and their B-tree indexes
-// are complete and browsable, and the text to search waits in `records_text`. This copies
-// it into the trigram index in steps of 40,000 records, each its own transaction
+// The second half of writing a dataset (format 2 and later): the records and their B-tree
+// indexes are complete and browsable, and the text to search waits in `records_text` (a
+// table in format 2, a view of the records' json since). This copies it into the trigram
+// index in steps of 40,000 records, each its own transaction
 // that also moves the cursor in the meta table (`search_indexed_rowid`, the last rowid
 // indexed), so that readers get in between steps and a build that was stopped or killed
 // goes on where it was. The last step drops `records_text`.
@@ -39,6 +41,10 @@ public:
     // The rows of records_text not in the index yet, as a table to select from (in
     // parentheses); a search scans them while the index is built.
     static QString unindexedText();
+    // The statement that makes `records_text` (format 3): a view of the text columns of
+    // `def`'s records, read from their json, so that the writer of the records need not
+    // write the text a second time.
+    static QString textView(const SourceDefinition &def);
 
 private:
     bool exec(const char *sql);
