@@ -1,10 +1,15 @@
-// SearchIndexBuilder: a dataset whose search index is unfinished (format 2) is searched by
-// index and scan together, and its build stops between steps and goes on where it was.
+// SearchIndexBuilder: a dataset whose search index is unfinished (format 2, a table of the
+// text; format 3, a view of the records' json) is searched by index and scan together, and
+// its build stops between steps and goes on where it was.
 #include "dataset/DatasetWorker.h"
 #include "dataset/SearchIndexBuilder.h"
 #include "sources/BuiltinSources.h"
+#include "sources/SourceRegistry.h"
 #include "store/RecordSchema.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,8 +31,9 @@ namespace
 constexpr int kRecords = 2 * SearchIndexBuilder::StepRecords + SearchIndexBuilder::StepRecords / 2;
 
 // A dataset as DatasetSink leaves it once its records are complete: every record's text
-// in records_text, nothing in the index yet. Record n says "shipped" when n % 4 == 0.
-QString makeUnindexed(const QString &path)
+// in records_text (format 2: a table of it; 3: a view of the json), nothing in the index
+// yet. Record n says "shipped" when n % 4 == 0.
+QString makeUnindexed(const QString &path, int format)
 {
     const QString connection = QStringLiteral("tst-searchindexbuilder-make");
     QString error;
@@ -44,19 +50,22 @@ QString makeUnindexed(const QString &path)
                 .arg(kRecords);
         const QString content = QStringLiteral(
             "CASE WHEN i % 4 = 0 THEN 'Order ' || i || ' has SHIPPED' ELSE 'code ' || i || ' for you' END");
-        const QStringList statements = {
-            QStringLiteral("CREATE TABLE records_text (rowid INTEGER PRIMARY KEY, %1)")
-                .arg(RecordSchema::textColumns().join(QStringLiteral(", "))),
+        QStringList statements = {
             numbers
-                + QStringLiteral("INSERT INTO records (rowid, origin, source, id, ts, channel, status, json) "
-                                 "SELECT i, '', 'comm-admin', 'log_' || i, i * 1000, 'sms', 'sent', "
-                                 "json_object('id', 'log_' || i, 'content', %1) FROM n")
-                      .arg(content),
-            numbers
-                + QStringLiteral("INSERT INTO records_text (rowid, content) SELECT i, %1 FROM n")
-                      .arg(content),
-            QStringLiteral("COMMIT"),
-        };
+            + QStringLiteral("INSERT INTO records (rowid, origin, source, id, ts, channel, status, json) "
+                             "SELECT i, '', 'comm-admin', 'log_' || i, i * 1000, 'sms', 'sent', "
+                             "json_object('id', 'log_' || i, 'content', %1) FROM n")
+                  .arg(content)};
+        if (format == 2) {
+            statements << QStringLiteral("CREATE TABLE records_text (rowid INTEGER PRIMARY KEY, %1)")
+                              .arg(RecordSchema::textColumns().join(QStringLiteral(", ")))
+                       << numbers
+                    + QStringLiteral("INSERT INTO records_text (rowid, content) SELECT i, %1 FROM n")
+                          .arg(content);
+        } else {
+            statements << SearchIndexBuilder::textView(SourceDefinitions::get(Sources::CommAdmin));
+        }
+        statements << QStringLiteral("COMMIT");
         for (const QString &sql : statements) {
             if (error.isEmpty() && !q.exec(sql))
                 error = q.lastError().text();
@@ -86,12 +95,23 @@ class TestSearchIndexBuilder : public QObject
 {
     Q_OBJECT
 private slots:
+    void stopsBetweenStepsAndResumes_data() { formats(); }
     void stopsBetweenStepsAndResumes();
     void completeFileIsLeftAlone();
+    void killedWhileBuildingThenReopened_data() { formats(); }
     void killedWhileBuildingThenReopened();
+    void killedInTheMiddleOfACommit_data() { formats(); }
     void killedInTheMiddleOfACommit();
+    void textViewReadsWhatRowForReads_data();
+    void textViewReadsWhatRowForReads();
 
 private:
+    void formats()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("format 2, a table") << 2;
+        QTest::newRow("format 3, a view") << 3;
+    }
     // The worker's count of a search on the file as it is now.
     qint64 countOf(const QString &path, const QString &text)
     {
@@ -119,8 +139,9 @@ private:
 
 void TestSearchIndexBuilder::stopsBetweenStepsAndResumes()
 {
-    const QString path = m_dir.filePath(QStringLiteral("building.logdeck"));
-    QCOMPARE(makeUnindexed(path), QString());
+    QFETCH(int, format);
+    const QString path = m_dir.filePath(QStringLiteral("building-%1.logdeck").arg(format));
+    QCOMPARE(makeUnindexed(path, format), QString());
     QVERIFY(!searchIndexed(path));
     // Nothing indexed yet: every hit comes from the scan, case-insensitively like the index.
     QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
@@ -172,7 +193,7 @@ void TestSearchIndexBuilder::stopsBetweenStepsAndResumes()
 void TestSearchIndexBuilder::completeFileIsLeftAlone()
 {
     const QString path = m_dir.filePath(QStringLiteral("complete.logdeck"));
-    QCOMPARE(makeUnindexed(path), QString());
+    QCOMPARE(makeUnindexed(path, DatasetFile::FormatVersion), QString());
     std::atomic_bool stop {false};
     QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
     int calls = 0;
@@ -185,8 +206,9 @@ void TestSearchIndexBuilder::completeFileIsLeftAlone()
 
 void TestSearchIndexBuilder::killedWhileBuildingThenReopened()
 {
-    const QString path = m_dir.filePath(QStringLiteral("killed.logdeck"));
-    QCOMPARE(makeUnindexed(path), QString());
+    QFETCH(int, format);
+    const QString path = m_dir.filePath(QStringLiteral("killed-%1.logdeck").arg(format));
+    QCOMPARE(makeUnindexed(path, format), QString());
     // A child process builds, and is killed by SIGALRM a millisecond into its second step:
     // no chance to clean up, a hot journal left behind.
     const pid_t child = fork();
@@ -230,11 +252,12 @@ void TestSearchIndexBuilder::killedWhileBuildingThenReopened()
 
 void TestSearchIndexBuilder::killedInTheMiddleOfACommit()
 {
+    QFETCH(int, format);
     // A step whose pages already went to the file (a tiny cache spills them), killed before
     // its commit: the journal beside the file is hot, and a read-only reader alone could
     // not roll it back.
-    const QString path = m_dir.filePath(QStringLiteral("hot.logdeck"));
-    QCOMPARE(makeUnindexed(path), QString());
+    const QString path = m_dir.filePath(QStringLiteral("hot-%1.logdeck").arg(format));
+    QCOMPARE(makeUnindexed(path, format), QString());
     const pid_t child = fork();
     QVERIFY(child >= 0);
     if (child == 0) {
@@ -260,6 +283,74 @@ void TestSearchIndexBuilder::killedInTheMiddleOfACommit()
     std::atomic_bool stop {false};
     QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
     QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+}
+
+void TestSearchIndexBuilder::textViewReadsWhatRowForReads_data()
+{
+    QTest::addColumn<QString>("source");
+    for (const SourceDefinition *def : SourceRegistry::instance().all())
+        QTest::newRow(qPrintable(def->kind.key())) << def->kind.key();
+}
+
+void TestSearchIndexBuilder::textViewReadsWhatRowForReads()
+{
+    // Format 3's view takes each text column from the record's json as rowFor does: the
+    // first of its fields that is there and not null. (Not tried here: a boolean, which
+    // json_extract gives as 1, and an object whose names are out of order, kept so.)
+    QFETCH(QString, source);
+    const SourceDefinition *def = nullptr;
+    for (const SourceDefinition *d : SourceRegistry::instance().all())
+        def = d->kind.key() == source ? d : def;
+    QVERIFY(def);
+    const QString path = m_dir.filePath(QStringLiteral("view-%1.logdeck").arg(source));
+    const QString connection = QStringLiteral("tst-searchindexbuilder-view");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(DatasetFile::createSchema(db, true), QString());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(SearchIndexBuilder::textView(*def)), qPrintable(q.lastError().text()));
+        const QList<QJsonValue> values = {
+            QStringLiteral("Order 7 has shipped"),
+            QStringLiteral("您的验证码是491263"),
+            QStringLiteral("quote \" and\nnew line"),
+            QString(),
+            QJsonValue(42),
+            QJsonValue::Null,
+            QJsonObject {{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("x")}}};
+        QRandomGenerator rng(qHash(source));
+        QList<RecordSchema::Row> expected;
+        QVERIFY(
+            q.prepare(QStringLiteral("INSERT INTO records (rowid, source, id, json) VALUES (?, ?, ?, ?)")));
+        for (int n = 1; n <= 300; ++n) {
+            QJsonObject record {{def->idField, QStringLiteral("r%1").arg(n)}};
+            for (const TextFieldSpec &t : def->textFields) {
+                for (const QString &field : t.fields) {
+                    if (rng.bounded(3) != 0)
+                        record.insert(field, values.at(rng.bounded(int(values.size()))));
+                }
+            }
+            const QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            expected << RecordSchema::rowFor(*def, record, json);
+            q.addBindValue(n);
+            q.addBindValue(source);
+            q.addBindValue(QStringLiteral("r%1").arg(n));
+            q.addBindValue(QString::fromUtf8(json));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QString columns = RecordSchema::textColumns().join(QStringLiteral(", "));
+        QVERIFY(q.exec(QStringLiteral("SELECT rowid, %1 FROM records_text ORDER BY rowid").arg(columns)));
+        int rows = 0;
+        while (q.next()) {
+            const RecordSchema::Row &row = expected.at(rows++);
+            for (int c = 0; c < RecordSchema::textColumns().size(); ++c)
+                QCOMPARE(q.value(c + 1).toString(), row.textValues.at(c));
+        }
+        QCOMPARE(rows, 300);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexBuilder)
