@@ -15,9 +15,9 @@ IndexStatistics::IndexStatistics(const QStringList &columns, const QStringList &
 void IndexStatistics::add(const QList<QByteArray> &values)
 {
     for (qsizetype i = 0; i < m_positions.size(); ++i) {
-        QSet<QByteArray> &seen = m_distinct[i];
+        std::unordered_set<std::string> &seen = m_distinct[i];
         if (seen.size() < MaxDistinct)
-            seen.insert(values.value(m_positions.at(i)));
+            seen.insert(values.value(m_positions.at(i)).toStdString());
     }
 }
 
@@ -33,7 +33,7 @@ QStringList IndexStatistics::statements(qint64 count) const
         QStringLiteral("INSERT INTO sqlite_stat1 VALUES ('records', 'records_source_ts', '%1 %1 1')")
             .arg(rows)};
     for (qsizetype i = 0; i < m_indexed.size(); ++i) {
-        const qint64 perValue = qMax<qint64>(1, rows / qMax<qsizetype>(1, m_distinct.at(i).size()));
+        const qint64 perValue = qMax<qint64>(1, rows / qMax<qint64>(1, qint64(m_distinct.at(i).size())));
         sql << QStringLiteral("INSERT INTO sqlite_stat1 VALUES ('records', 'records_%1', '%2 %2 %3 1')")
                    .arg(m_indexed.at(i))
                    .arg(rows)

@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <string>
+#include <unordered_set>
 
 // The query planner's statistics (sqlite_stat1) for a dataset's indexes, counted while
 // its records pass by on their way to the writer. ANALYZE read every index again after
@@ -32,5 +34,7 @@ public:
 private:
     QStringList m_indexed;
     QList<qsizetype> m_positions; // of the indexed columns among a record's values
-    QList<QSet<QByteArray>> m_distinct; // parallel to m_indexed
+    // Parallel to m_indexed. The standard library's hash: Qt's for QByteArray took a
+    // quarter of the parsing thread's time on a million records.
+    QList<std::unordered_set<std::string>> m_distinct;
 };

@@ -165,8 +165,7 @@ void TestJsonObjectScan::agreesWithQJsonDocumentOnMutations()
         R"({"id":7,"statusHistory":[{"status":1,"detail":"x\"y"}],"latency":0.25})",
     };
     // Bytes a mutation puts in: the grammar's own, and a few that break UTF-8.
-    const QByteArray alphabet =
-        QByteArray("{}[]:,\"\\ \n0123456789.-+eEtrufalsn\x01", 40) + "\xC3\xE4\x80\xBF";
+    const QByteArray alphabet = QByteArray("{}[]:,\"\\ \n0123456789.-+eEtrufalsn\x01") + "\xC3\xE4\x80\xBF";
     QRandomGenerator rng(20261206);
     JsonObjectScan::Members members;
     int vouched = 0, mutated = 0;
