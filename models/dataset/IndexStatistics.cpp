@@ -30,7 +30,7 @@ QStringList IndexStatistics::statements(qint64 count) const
     QStringList sql = {
         QStringLiteral("ANALYZE meta"), QStringLiteral("DELETE FROM sqlite_stat1 WHERE tbl = 'records'"),
         QStringLiteral("INSERT INTO sqlite_stat1 VALUES ('records', 'records_identity', '%1 1')").arg(rows),
-        QStringLiteral("INSERT INTO sqlite_stat1 VALUES ('records', 'records_source_ts', '%1 %1 1')")
+        QStringLiteral("INSERT INTO sqlite_stat1 VALUES ('records', 'records_source_ts', '%1 %1 %1 1')")
             .arg(rows)};
     for (qsizetype i = 0; i < m_indexed.size(); ++i) {
         const qint64 perValue = qMax<qint64>(1, rows / qMax<qint64>(1, qint64(m_distinct.at(i).size())));

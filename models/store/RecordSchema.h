@@ -60,11 +60,10 @@ QString createIndexes(QSqlDatabase &db);
 // Call inside a transaction, before create(). Returns the error, empty on success.
 QString upgradeSearchIndex(QSqlDatabase &db);
 // Their statements: for every filter column, or (a dataset of one source) for the
-// columns that source filters on. `newestFirst`: the time descending in each, for an
-// index kept while records arrive newest first (an export, an API's order): each entry
-// then goes at the end of its run, where ascending it would go at the start, and moving
-// a page's other entries up for each doubled the cost of loading a dataset. A query
-// reads either order as fast.
+// columns that source filters on, and then the time index leads with the origin. `newestFirst`: the time
+// descending in each, for an index kept while records arrive newest first (an export, an API's order): each
+// entry then goes at the end of its run, where ascending it would go at the start, and moving a page's other
+// entries up for each doubled the cost of loading a dataset. A query reads either order as fast.
 QStringList indexStatements(const SourceDefinition *onlyFor = nullptr, bool newestFirst = false);
 
 // Inserts or replaces records (by origin, source, id), keeping the FTS rows in step.
