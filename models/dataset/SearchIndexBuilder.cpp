@@ -61,6 +61,18 @@ bool SearchIndexBuilder::fail()
     return false;
 }
 
+int SearchIndexBuilder::busy(void *builder, int attempts)
+{
+    // While a reader holds the file: wait, as a busy timeout of 30 s would, but give up at
+    // once when asked to stop. The window stops a build on the GUI thread and waits for
+    // it, so a build waiting out its timeout had frozen the window for that long.
+    const auto *self = static_cast<SearchIndexBuilder *>(builder);
+    if ((self->m_stop && *self->m_stop) || attempts >= 3000)
+        return 0;
+    sqlite3_sleep(10);
+    return 1;
+}
+
 bool SearchIndexBuilder::exec(const char *sql)
 {
     return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK || fail();
@@ -118,7 +130,8 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
     // read back segments a few steps old; with half this cache, a million records had
     // them read from the file 1.7 million times, and the build took twice as long. The
     // import's writer has closed by now, so the peak memory is no higher.
-    sqlite3_busy_timeout(m_db, 30000);
+    m_stop = &stop;
+    sqlite3_busy_handler(m_db, &SearchIndexBuilder::busy, this);
     if (!exec("PRAGMA journal_mode = TRUNCATE") || !exec("PRAGMA synchronous = OFF")
         || !exec("PRAGMA cache_size = -131072"))
         return false;
@@ -127,14 +140,6 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
         return false;
     if (*state == 0) // complete, or never unfinished
         return exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index', 'complete')");
-    // Fewer, larger segments: each step's terms in one flush (the default 1 MB flushed a
-    // step's dozen times), and merges only once 32 segments of a size are there (4, by
-    // default). A million records were indexed in half the time, and searched as fast.
-    // The settings are the index's own, kept in the file.
-    if (!exec("INSERT INTO records_fts (records_fts, rank) VALUES ('hashsize', 16777216)")
-        || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('automerge', 32)")
-        || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('crisismerge', 64)"))
-        return false;
     const auto views =
         scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'records_text' AND type = 'view'");
     if (!views)
@@ -176,13 +181,27 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
     if (const auto before = progressOf(m_path))
         where = *before;
     progress(where);
-    bool ok = true, complete = false;
+    bool ok = true, complete = false, configured = false;
     while (ok && !stop) {
         // BEGIN IMMEDIATE: the step's write lock is taken before reading, so no reader's
         // commit can slip in between (there is one writer, but another LogDeck may open it).
         if (!exec("BEGIN IMMEDIATE")) {
             ok = false;
             break;
+        }
+        // Fewer, larger segments: each step's terms in one flush (the default 1 MB flushed
+        // a step's dozen times), and merges only once 32 segments of a size are there (4,
+        // by default). A million records were indexed in half the time, and searched as
+        // fast. The settings are the index's own, kept in the file; set in the first
+        // step's transaction, not three of their own.
+        if (!configured) {
+            configured = true;
+            if (!exec("INSERT INTO records_fts (records_fts, rank) VALUES ('hashsize', 16777216)")
+                || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('automerge', 32)")
+                || !exec("INSERT INTO records_fts (records_fts, rank) VALUES ('crisismerge', 64)")) {
+                ok = false;
+                break;
+            }
         }
         // The rows past the cursor are moved; records_text itself is left as it is until
         // the end, which spares each step a journal of every page it would have deleted.
@@ -223,5 +242,7 @@ bool SearchIndexBuilder::build(const std::function<void(const Progress &)> &prog
     finalize();
     if (!ok)
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (stop)
+        m_error.clear(); // stopped, perhaps while waiting for a reader: not a failure
     return complete;
 }

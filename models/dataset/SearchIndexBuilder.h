@@ -47,11 +47,13 @@ public:
     static QString textView(const SourceDefinition &def);
 
 private:
+    static int busy(void *builder, int attempts);
     bool exec(const char *sql);
     bool fail();
     std::optional<qint64> scalar(const char *sql);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    const std::atomic_bool *m_stop = nullptr; // build()'s, while it runs
     QString m_error;
 };

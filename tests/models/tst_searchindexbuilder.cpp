@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace
@@ -102,6 +103,7 @@ private slots:
     void killedWhileBuildingThenReopened();
     void killedInTheMiddleOfACommit_data() { formats(); }
     void killedInTheMiddleOfACommit();
+    void stopsWhileWaitingForAReader();
     void textViewReadsWhatRowForReads_data();
     void textViewReadsWhatRowForReads();
 
@@ -281,6 +283,45 @@ void TestSearchIndexBuilder::killedInTheMiddleOfACommit()
     QCOMPARE(partial->indexed, 0);
     QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
     std::atomic_bool stop {false};
+    QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
+    QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
+}
+
+void TestSearchIndexBuilder::stopsWhileWaitingForAReader()
+{
+    // A reader in the middle of a read keeps the build's first commit waiting. Asked to
+    // stop, the build gives up at once (the window waits for it on its GUI thread), not
+    // when its 30 s of waiting for the reader are over; and a stop is no error.
+    const QString path = m_dir.filePath(QStringLiteral("waiting.logdeck"));
+    QCOMPARE(makeUnindexed(path, DatasetFile::FormatVersion), QString());
+    sqlite3 *reader = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(reader, "BEGIN; SELECT COUNT(*) FROM records;", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    std::atomic_bool stop {false}, done {false}, built {true};
+    std::atomic<qint64> steps {0};
+    QString error = QStringLiteral("not yet");
+    std::thread building([&] {
+        SearchIndexBuilder builder(path);
+        built = builder.build([&](const SearchIndexBuilder::Progress &) { ++steps; }, stop);
+        error = builder.errorString();
+        done = true;
+    });
+    QTRY_COMPARE(steps.load(), 1); // the progress before the first step: it is under way
+    // No signal says that it waits for the reader; a while later, it surely does.
+    QTest::qWait(300);
+    QVERIFY(!done);
+    stop = true;
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    building.join();
+    QVERIFY(!built);
+    QCOMPARE(error, QString());
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(reader);
+    // Nothing was moved: the file is as it was, and the next build completes it.
+    QCOMPARE(SearchIndexBuilder::progressOf(path)->indexed, 0);
+    stop = false;
     QVERIFY(SearchIndexBuilder(path).build([](const SearchIndexBuilder::Progress &) {}, stop));
     QCOMPARE(countOf(path, QStringLiteral("shipped")), qint64(kRecords / 4));
 }
