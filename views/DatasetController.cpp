@@ -83,6 +83,10 @@ DatasetLogModel *DatasetController::create(const QString &key, const QString &fa
             [this, key](const DatasetInfo &info) { m_sidebar->setDatasetToolTip(key, toolTip(info)); });
     connect(model, &DatasetLogModel::errorOccurred, this,
             [this, model, key, failureTitle](const QString &message) {
+                // A short import renamed its file before the model read it: the import's
+                // end opens it under its name (reopen(), follow()); nothing failed.
+                if (m_growing.contains(key) && !QFileInfo::exists(model->path()))
+                    return;
                 m_listOnly.remove(key);
                 if (!m_datasets.contains(key))
                     model->deleteLater(); // never opened

@@ -168,12 +168,19 @@ bool DatasetSink::close()
     info.searchIndexed = false; // SearchIndexBuilder's part
     const QStringList statistics = m_statistics->statements(m_written);
     const bool written = withDatabase([&info, &statistics](QSqlDatabase &db) {
-        QString error = DatasetFile::writeMeta(db, info);
+        // One transaction: a reader of the growing file (the window) holds it up once, not
+        // for each of a dozen statements.
         QSqlQuery q(db);
+        QString error = q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? DatasetFile::writeMeta(db, info)
+                                                                  : q.lastError().text();
         for (const QString &sql : statistics) {
             if (error.isEmpty() && !q.exec(sql))
                 error = q.lastError().text();
         }
+        if (error.isEmpty() && !q.exec(QStringLiteral("COMMIT")))
+            error = q.lastError().text();
+        if (!error.isEmpty())
+            q.exec(QStringLiteral("ROLLBACK"));
         return error;
     });
     if (!written || m_deferSearchIndex)

@@ -134,8 +134,15 @@ void DatasetLogModel::refresh()
 
 void DatasetLogModel::follow(const QString &path)
 {
-    if (!m_info || m_origin.size())
+    if (m_origin.size())
         return;
+    if (!m_info) {
+        // The growing file is not open yet, or could not be: a short import renames it
+        // before a busy worker reads it. No row was shown, so none is kept: open the
+        // complete file instead (the answer about the other is then ignored).
+        open(path);
+        return;
+    }
     m_path = path;
     m_opener = [path](DatasetWorker *w, QString *error) {
         return w->open(path, error);

@@ -51,7 +51,8 @@ public:
     // screen updated in place, never a reset.
     void refresh();
     // The same dataset under a new name (an import renames it when its records are
-    // complete): read from there on, without a reset.
+    // complete): read from there on, without a reset. If the old name was not open yet,
+    // or could not be opened, the new one is opened (open()).
     void follow(const QString &path);
     // The search index was completed meanwhile: searches stop scanning.
     void setSearchIndexed();

@@ -60,6 +60,8 @@ private slots:
     void cancelLeavesTheTargetAlone();
     void cancelStopsTheIndexing();
     void readableWhileWritten();
+    void renamedBeforeItsFirstRead_data();
+    void renamedBeforeItsFirstRead();
     void cancelKeepsWhatWasWritten();
     void cancelDiscardsWhatWasWritten();
     void indexesFollowTheOrderOfTheRecords_data();
@@ -231,6 +233,43 @@ void TestImportJob::readableWhileWritten()
     QVERIFY(!model.searchIsScan());
     QTRY_COMPARE(model.total().value_or(-1), qint64(1));
     QCOMPARE(model.data(model.index(0, 0), LogRoles::RecordIdRole).toString(), QStringLiteral("log_77777"));
+}
+
+void TestImportJob::renamedBeforeItsFirstRead_data()
+{
+    QTest::addColumn<bool>("failedFirst");
+    QTest::newRow("the growing file still being opened") << false;
+    QTest::newRow("the growing file already gone") << true;
+}
+
+void TestImportJob::renamedBeforeItsFirstRead()
+{
+    // A short import: its temporary file is renamed before the window's model has read it
+    // (or the model found it gone). Following the dataset to its name opens it there.
+    QFETCH(bool, failedFirst);
+    const QString in = m_dir.filePath(QStringLiteral("short.jsonl"));
+    QCOMPARE(writeRecords(in, 60), QString());
+    const QString target = m_dir.filePath(QStringLiteral("short-%1.logdeck").arg(failedFirst));
+    ImportJob job({in}, Sources::CommAdmin, target);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    // Where it was written (RecordSink's temporary name), gone now.
+    const QString part = target + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    QVERIFY(QFileInfo::exists(target) && !QFileInfo::exists(part));
+
+    DatasetLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &DatasetLogModel::errorOccurred);
+    model.open(part);
+    if (failedFirst)
+        QVERIFY(errors.wait(10000));
+    model.setGrowing(true);
+    model.follow(target);
+    model.setGrowing(false);
+    QTRY_COMPARE_WITH_TIMEOUT(model.total().value_or(-1), qint64(60), 30000);
+    QCOMPARE(model.path(), target);
+    QCOMPARE(errors.count(), failedFirst ? 1 : 0);
 }
 
 void TestImportJob::cancelKeepsWhatWasWritten()
