@@ -24,6 +24,12 @@ public:
     bool highBytes = false; // UTF-8 to check once at the end
 
     bool at(char c) const { return p < end && *p == c; }
+    bool skip(char c) // past `c` if it is next
+    {
+        const bool there = at(c);
+        p += there;
+        return there;
+    }
     void skipSpace()
     {
         while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
@@ -94,25 +100,20 @@ public:
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, short enough to stay finite.
     bool number()
     {
-        if (at('-'))
-            ++p;
-        if (at('0')) {
-            ++p;
-        } else {
+        skip('-');
+        if (!skip('0')) {
             const int n = digits();
             if (n == 0 || n > kMaxNumberDigits)
                 return false;
         }
-        if (at('.')) {
-            ++p;
+        if (skip('.')) {
             const int n = digits();
             if (n == 0 || n > kMaxNumberDigits)
                 return false;
         }
-        if (at('e') || at('E')) {
-            ++p;
-            if (at('+') || at('-'))
-                ++p;
+        if (skip('e') || skip('E')) {
+            if (!skip('+'))
+                skip('-');
             const int n = digits();
             if (n == 0 || n > kMaxExponentDigits)
                 return false;
@@ -163,23 +164,18 @@ public:
             return false;
         ++p;
         skipSpace();
-        if (at(']')) {
-            ++p;
+        if (skip(']'))
             return true;
-        }
         for (;;) {
             Type type;
             bool escaped = false;
             if (!value(depth, &type, &escaped))
                 return false;
             skipSpace();
-            if (at(']')) {
-                ++p;
+            if (skip(']'))
                 return true;
-            }
-            if (!at(','))
+            if (!skip(','))
                 return false;
-            ++p;
             skipSpace();
         }
     }
@@ -191,10 +187,8 @@ public:
             return false;
         ++p;
         skipSpace();
-        if (at('}')) {
-            ++p;
+        if (skip('}'))
             return true;
-        }
         for (;;) {
             if (!at('"'))
                 return false;
@@ -204,9 +198,8 @@ public:
                 return false;
             const QByteArrayView name(nameStart + 1, p - nameStart - 2);
             skipSpace();
-            if (!at(':'))
+            if (!skip(':'))
                 return false;
-            ++p;
             skipSpace();
             const char *valueStart = p;
             Type type;
@@ -216,13 +209,10 @@ public:
             if (members)
                 members->append({name, QByteArrayView(valueStart, p - valueStart), type, escaped});
             skipSpace();
-            if (at('}')) {
-                ++p;
+            if (skip('}'))
                 return true;
-            }
-            if (!at(','))
+            if (!skip(','))
                 return false;
-            ++p;
             skipSpace();
         }
     }

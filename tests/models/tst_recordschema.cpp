@@ -73,11 +73,7 @@ void TestRecordSchema::utf8RowMatchesRowFor_data()
 void TestRecordSchema::utf8RowMatchesRowFor()
 {
     QFETCH(QString, source);
-    const SourceDefinition *def = nullptr;
-    for (const SourceDefinition *d : SourceRegistry::instance().all()) {
-        if (d->kind.key() == source)
-            def = d;
-    }
+    const SourceDefinition *def = SourceRegistry::instance().find(source);
     QVERIFY(def);
     const bool history = def->history && !def->historyField.isEmpty();
     const QStringList names = namesOf(*def);

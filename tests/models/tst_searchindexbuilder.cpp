@@ -339,9 +339,7 @@ void TestSearchIndexBuilder::textViewReadsWhatRowForReads()
     // first of its fields that is there and not null. (Not tried here: a boolean, which
     // json_extract gives as 1, and an object whose names are out of order, kept so.)
     QFETCH(QString, source);
-    const SourceDefinition *def = nullptr;
-    for (const SourceDefinition *d : SourceRegistry::instance().all())
-        def = d->kind.key() == source ? d : def;
+    const SourceDefinition *def = SourceRegistry::instance().find(source);
     QVERIFY(def);
     const QString path = m_dir.filePath(QStringLiteral("view-%1.logdeck").arg(source));
     const QString connection = QStringLiteral("tst-searchindexbuilder-view");
